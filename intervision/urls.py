@@ -1,0 +1,2 @@
+app_name = "intervision"
+urlpatterns: list = []
