@@ -26,6 +26,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from kb.people.privacy import PrivacyCheckedPageForm
+
 from .blocks import PracticeBodyBlock
 
 
@@ -41,6 +43,14 @@ class PracticeIndexPage(Page):
 
     class Meta:
         verbose_name = _("practice index")
+
+    def get_context(self, request, *args, **kwargs):
+        """The sheets, browsable by the search facets without typing anything."""
+        from search.browse import browse_practices
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(browse_practices(request))
+        return context
 
 
 class TaggedPractice(ItemBase):
@@ -176,6 +186,7 @@ class PracticePage(Page):
         FieldPanel("body"),
         FieldPanel("preconditions"),
         FieldPanel("transferability"),
+        FieldPanel("privacy_confirmed"),
     ]
     classification_panels = [
         FieldRowPanel([FieldPanel("project"), FieldPanel("model")]),
@@ -199,6 +210,7 @@ class PracticePage(Page):
             heading=_("Authors and contact"),
         ),
     ]
+    base_form_class = PrivacyCheckedPageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Sheet")),

@@ -79,3 +79,13 @@ def make_practice(index, title=None, project=None, domains=("housing",), body=()
     index.add_child(instance=page)
     page.life_domains.set(taxonomy.LifeDomain.objects.filter(slug__in=domains))
     return publish(page)
+
+
+def translate(page, language):
+    """Publish a copy of ``page`` in ``language``, with its missing parents translated too."""
+    locale, _ = Locale.objects.get_or_create(language_code=language)
+    copy = page.copy_for_translation(locale, copy_parents=True)
+    for ancestor in copy.get_ancestors(inclusive=True).filter(depth__gt=1).specific():
+        if not ancestor.live:
+            publish(ancestor)
+    return copy.specific_class.objects.get(pk=copy.pk)

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,12 @@ class PeopleConfig(AppConfig):
     name = "kb.people"
     label = "people"
     verbose_name = _("People")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .roles import SECTION_PERMISSIONS, grant_new_section
+
+        for label in SECTION_PERMISSIONS:
+            post_save.connect(
+                grant_new_section, sender=label, dispatch_uid=f"people_grant_section_{label}"
+            )

@@ -1,6 +1,15 @@
-"""Response headers Django has no setting for."""
+"""Response headers Django has no setting for, and a clear page when the database fails."""
+
+import logging
 
 from django.conf import settings
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+
+logger = logging.getLogger("ancora")
+
+RETRY_AFTER_SECONDS = 30
 
 
 class PermissionsPolicyMiddleware:
@@ -13,3 +22,39 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+def database_unavailable_response(request):
+    """A 503 page that needs no database: nothing was saved, the visitor can try again."""
+    content = render_to_string("people/database_unavailable.html", request=None)
+    response = HttpResponse(content, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def is_database_unavailable(exception):
+    """Locked, unreachable or dropped: the database could not do its work right now."""
+    return isinstance(exception, OperationalError | InterfaceError) or (
+        type(exception) is DatabaseError
+    )
+
+
+class DatabaseUnavailableMiddleware:
+    """Turns a database outage during a view into a friendly 503.
+
+    With ``ATOMIC_REQUESTS`` the view's transaction is already rolled back when
+    this runs, so a failed save leaves no half-written page behind.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not is_database_unavailable(exception):
+            return None
+        logger.error("Database unavailable on %s %s: %s", request.method, request.path, exception)
+        return database_unavailable_response(request)

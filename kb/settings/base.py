@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "kb.taxonomy",
     "kb.glossary",
     "kb.people",
+    "kb.onboarding",
+    "kb.pagecache",
     "practices",
     "intervision",
     "search",
@@ -59,6 +61,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "kb.home.language_cookie.RememberLanguageMiddleware",
+    "kb.pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -68,6 +72,7 @@ MIDDLEWARE = [
     "kb.people.middleware.PermissionsPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "kb.people.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "kb.urls"
@@ -96,6 +101,8 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
     )
 }
+# A request that fails half-way (database locked, connection lost) leaves nothing half-saved.
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -112,13 +119,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
-# Login lockout: ten failures are tolerated, the eleventh attempt is refused.
-AXES_FAILURE_LIMIT = 10
+# Login lockout: ten failures are answered as usual; the eleventh locks the sign-in (axes
+# counts the failure that triggers the lock). A user name is locked whatever the address,
+# and an address is locked whatever user names it tries.
+AXES_FAILURE_LIMIT = 11
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Behind the reverse proxy the client address is the last one it appended.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 
@@ -157,12 +170,21 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WAGTAIL_SITE_NAME = "Ancora"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "txt", "csv"]
+# Uploads: a closed list of types (no SVG or HTML, which could carry scripts) and a size cap.
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "txt", "csv",
+    "mp3", "m4a", "ogg", "mp4", "webm",
+]  # fmt: skip
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kb.people.uploads.DocumentUploadForm"
+DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", 50 * 1024 * 1024))
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
+# Approving the last task of a workflow publishes, whatever page permissions the reviewer has.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "kb.people.review.publish_approved"
 WAGTAILADMIN_COMMENTS_ENABLED = True
 TAGGIT_CASE_INSENSITIVE = True
 
@@ -183,9 +205,15 @@ SESSION_NOTES_RETENTION_MONTHS = int(os.environ.get("SESSION_NOTES_RETENTION_MON
 # Security headers that hold in every environment.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Wagtail's preview views allow framing by the admin themselves; nothing else is framed.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 CONTENT_SECURITY_POLICY = {
+    # The Wagtail admin needs inline styles and scripts; the public site does not.
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
@@ -194,11 +222,9 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-    }
+        "frame-ancestors": ["'none'"],
+    },
 }
-# The Wagtail admin needs inline styles and scripts; the public site does not.
-CONTENT_SECURITY_POLICY_EXCLUDE_URL_PREFIXES = ("/admin/", "/django-admin/")
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 LOGGING = {

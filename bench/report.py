@@ -1,0 +1,174 @@
+"""The benchmark's table and its verdict on the targets of the performance issue."""
+
+TARGET_SIZE = "10000"
+
+
+def _p95(run, engine, scenario):
+    try:
+        return run[engine]["load"][scenario]["p95_ms"]
+    except (KeyError, TypeError):
+        return None
+
+
+def _ratio(value, reference):
+    if value is None or not reference:
+        return None
+    return round(value / reference, 2)
+
+
+def targets(results):
+    """Each target with the measured value, its limit, and whether it was met."""
+    runs = results["runs"]
+    sizes = sorted(runs, key=int)
+    if not sizes:
+        return []
+    size = TARGET_SIZE if TARGET_SIZE in runs else sizes[-1]
+    run = runs[size]
+    floor = _p95(run, "database", "floor")
+    checks = [
+        ("search p95 <= peer p95", _p95(run, "database", "search"), _p95(run, "database", "peer")),
+        (
+            "sheet (anonymous) p95 <= 2x floor",
+            _p95(run, "database", "sheet/anonymous"),
+            2 * floor if floor else None,
+        ),
+        (
+            "practice index with facets p95 <= 3x floor",
+            _p95(run, "database", "index/anonymous"),
+            3 * floor if floor else None,
+        ),
+    ]
+    if len(sizes) > 1 and sizes[0] != size:
+        small = runs[sizes[0]]
+        base = _p95(small, "database", "search")
+        checks.append(
+            (
+                f"search p95 at {int(size):,} <= 2x at {int(sizes[0]):,}",
+                _p95(run, "database", "search"),
+                2 * base if base else None,
+            )
+        )
+    verdicts = [
+        {
+            "target": name,
+            "value_ms": value,
+            "limit_ms": limit,
+            "met": value is not None and limit is not None and value <= limit,
+            "off_by": _ratio(value, limit),
+        }
+        for name, value, limit in checks
+    ]
+    verdicts.append(_queries_constant(runs, sizes))
+    errors = sum(
+        result["errors"]
+        for run in runs.values()
+        for engine in ("database", "elastic")
+        if engine in run
+        for result in run[engine]["load"].values()
+    )
+    verdicts.append({"target": "zero errors", "value": errors, "met": errors == 0})
+    return verdicts
+
+
+def _queries_constant(runs, sizes):
+    counts = {
+        size: {
+            f"{engine}:{page}": data["queries"]
+            for engine in ("database", "elastic")
+            if engine in runs[size]
+            for page, data in runs[size][engine]["queries"].items()
+        }
+        for size in sizes
+    }
+    first = counts[sizes[0]]
+    growing = sorted(
+        page for size in sizes[1:] for page, n in counts[size].items() if n != first.get(page)
+    )
+    return {
+        "target": "SQL queries per page constant in N",
+        "value": {page: [counts[size].get(page) for size in sizes] for page in sorted(first)},
+        "met": not growing,
+        "differs": growing,
+    }
+
+
+def _fmt(value, suffix=""):
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:,.1f}{suffix}" if value >= 10 else f"{value:.2f}{suffix}"
+    return f"{value}{suffix}"
+
+
+def table(results):
+    runs = results["runs"]
+    sizes = sorted(runs, key=int)
+    lines = []
+    header = (
+        f"{'scenario':<18}{'engine':<10}{'N':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
+        f"{'req/s':>8}{'err':>5}{'/floor':>8}{'/peer':>7}{'growth':>8}"
+    )
+    lines += [header, "-" * len(header)]
+    first = runs[sizes[0]] if sizes else {}
+    scenario_names = list(first.get("database", {}).get("load", {}))
+    for name in scenario_names:
+        for engine in ("database", "elastic"):
+            for size in sizes:
+                run = runs[size]
+                result = run.get(engine, {}).get("load", {}).get(name)
+                if result is None:
+                    continue
+                floor = _p95(run, engine, "floor")
+                peer = _p95(run, engine, "peer")
+                growth = (
+                    _ratio(result["p95_ms"], _p95(first, engine, name))
+                    if size != sizes[0]
+                    else None
+                )
+                is_search = name in ("search", "browse")
+                lines.append(
+                    f"{name:<18}{engine:<10}{int(size):>8,}{_fmt(result['p50_ms']):>9}"
+                    f"{_fmt(result['p95_ms']):>9}{_fmt(result['p99_ms']):>9}"
+                    f"{_fmt(result['rps']):>8}{result['errors']:>5}"
+                    f"{_fmt(_ratio(result['p95_ms'], floor)):>8}"
+                    f"{_fmt(_ratio(result['p95_ms'], peer) if is_search else None):>7}"
+                    f"{_fmt(growth):>8}"
+                )
+    lines.append("")
+    for size in sizes:
+        run = runs[size]
+        for engine in ("database", "elastic"):
+            if engine not in run:
+                continue
+            data = run[engine]
+            lines.append(
+                f"N={int(size):,} {engine}: rebuild {data['rebuild_seconds']}s "
+                f"({data['rebuild_seconds_per_1000']}s per 1,000 sheets), "
+                f"peak RSS per worker {data['peak_rss_mb_per_worker']} MiB"
+            )
+        lines.append(
+            f"N={int(size):,}: corpus generated in {run['generate_seconds']}s, "
+            f"peer (Wagtail) index in {run['peer_index_seconds']}s"
+        )
+    lines.append("")
+    lines.append("SQL queries per page (anonymous and member, per N):")
+    for verdict in results.get("targets", []):
+        if verdict["target"].startswith("SQL"):
+            for page, counts in verdict["value"].items():
+                lines.append(f"  {page:<36}{' -> '.join(str(c) for c in counts)}")
+    lines.append("")
+    lines.append("Targets:")
+    for verdict in results.get("targets", []):
+        mark = "MET " if verdict["met"] else "MISS"
+        detail = ""
+        if "limit_ms" in verdict:
+            detail = (
+                f"{_fmt(verdict['value_ms'])} ms vs limit {_fmt(verdict['limit_ms'])} ms"
+                f" ({_fmt(verdict['off_by'])}x the limit)"
+            )
+        elif verdict["target"] == "zero errors":
+            detail = f"{verdict['value']} errors"
+        elif verdict.get("differs"):
+            detail = "differs: " + ", ".join(verdict["differs"])
+        lines.append(f"  [{mark}] {verdict['target']}: {detail}")
+    return "\n".join(lines)

@@ -1,0 +1,173 @@
+"""``make bench``: build corpora, index them in both engines, serve, load, report.
+
+For each corpus size (1,000 and 10,000 sheets; 100,000 more with
+``BENCH_SCALE=large``) a fresh database is built with ``generate_corpus``
+(SQLite files in a temporary folder, or PostgreSQL databases derived from
+``BENCH_DATABASE_URL``). Then, for the database engine and for Elasticsearch
+(an osmem-server started here), the search index is rebuilt and timed, gunicorn
+serves the site with the bench settings (production plus two reference views)
+and ``bench.load`` drives a fixed-concurrency load from its own process.
+Results go to ``bench/results/latest.json`` and a table is printed.
+"""
+
+import json
+import os
+import platform
+import shutil
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import report, server
+from .elastic import server_env, start_server
+
+RESULTS = Path(__file__).resolve().parent / "results"
+SEED = 7
+ENGINES = ("database", "elastic")
+LOAD = {
+    "concurrency": int(os.environ.get("BENCH_CONCURRENCY", "4")),
+    "requests": int(os.environ.get("BENCH_REQUESTS", "200")),
+    "seconds": float(os.environ.get("BENCH_SECONDS", "12")),
+}
+NO_CACHE = {"Cache-Control": "no-cache"}
+CACHED_SHEETS = 20
+
+
+def scales():
+    sizes = [1000, 10000]
+    if os.environ.get("BENCH_SCALE") == "large":
+        sizes.append(100000)
+    return sizes
+
+
+def database_url(size, workdir):
+    base = os.environ.get("BENCH_DATABASE_URL")
+    if not base:
+        return f"sqlite:///{workdir}/bench-{size}.sqlite3"
+    import psycopg
+
+    prefix, _, name = base.rpartition("/")
+    name = f"{name or 'ancora_bench'}_{size}"
+    with psycopg.connect(f"{prefix}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return f"{prefix}/{name}"
+
+
+def scenarios(urls, session_key):
+    member = {"Cookie": f"sessionid={session_key}"}
+    pages = urls["pages"]
+    sheets = urls["sheets"]
+    cached_sheets = sheets[:CACHED_SHEETS]
+    return [
+        {"name": "floor", "urls": ["/bench/floor/"]},
+        {"name": "peer", "urls": urls["peer"]},
+        {"name": "search", "urls": urls["search"], "headers": NO_CACHE},
+        {"name": "browse", "urls": urls["browse"], "headers": NO_CACHE},
+        {"name": "sheet/anonymous", "urls": sheets, "headers": NO_CACHE},
+        {"name": "sheet/cached", "urls": cached_sheets, "warmup": 3 * len(cached_sheets)},
+        {"name": "sheet/member", "urls": sheets, "headers": member},
+        {"name": "index/anonymous", "urls": [pages["practice_index"]], "headers": NO_CACHE},
+        {"name": "index/cached", "urls": [pages["practice_index"]], "warmup": 6},
+        {"name": "index/member", "urls": [pages["practice_index"]], "headers": member},
+        {"name": "home/anonymous", "urls": [pages["home"]], "headers": NO_CACHE},
+        {"name": "home/cached", "urls": [pages["home"]], "warmup": 6},
+        {"name": "home/member", "urls": [pages["home"]], "headers": member},
+    ]
+
+
+def drive(base, scenario_list):
+    """Run every scenario against ``base`` from a separate load process."""
+    results = []
+    for scenario in scenario_list:
+        spec = {**LOAD, "base": base, "warmup": scenario.get("warmup", 5), "scenarios": [scenario]}
+        output = server.python_module(os.environ.copy(), "bench.load", stdin=json.dumps(spec))
+        results.extend(json.loads(output))
+    return {result["name"]: result for result in results}
+
+
+def build(size, workdir):
+    url = database_url(size, workdir)
+    env = server.django_env(url)
+    print(f"== {size:,} sheets: building the corpus", flush=True)
+    server.manage(env, "migrate", "--noinput")
+    generate = server.timed_manage(
+        env, "generate_corpus", "--practices", str(size), "--seed", str(SEED), "--no-index"
+    )
+    peer_index = server.timed_manage(env, "update_index")
+    member = json.loads(server.python_module(env, "bench.probe", "member"))
+    urls = json.loads(server.python_module(env, "bench.probe", "urls"))
+    return url, {
+        "generate_seconds": round(generate, 1),
+        "peer_index_seconds": round(peer_index, 1),
+        "session_key": member["session_key"],
+        "urls": urls,
+    }
+
+
+def measure(size, url, built, engine, workdir, static_root):
+    extra = {"BENCH_STATIC_ROOT": str(static_root)}
+    osmem = None
+    if engine == "elastic":
+        osmem = start_server()
+        extra.update(server_env(osmem))
+    try:
+        env = server.django_env(url, extra)
+        print(f"== {size:,} sheets, {engine} engine: indexing", flush=True)
+        rebuild = server.timed_manage(env, "search_index", "rebuild")
+        queries = json.loads(server.python_module(env, "bench.probe", "queries"))
+        print(f"== {size:,} sheets, {engine} engine: serving and loading", flush=True)
+        with server.Gunicorn(env, workdir / "gunicorn.log") as app:
+            load = drive(app.base, scenarios(built["urls"], built["session_key"]))
+            rss = app.peak_rss_mb()
+    finally:
+        if osmem is not None:
+            osmem.close()
+    return {
+        "rebuild_seconds": round(rebuild, 2),
+        "rebuild_seconds_per_1000": round(rebuild / (size / 1000), 2),
+        "peak_rss_mb_per_worker": rss,
+        "queries": queries,
+        "load": load,
+    }
+
+
+def main():
+    started = time.monotonic()
+    workdir = Path(tempfile.mkdtemp(prefix="ancora-bench-"))
+    static_root = workdir / "static"
+    results = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_at_start": os.getloadavg(),
+        },
+        "settings": {**LOAD, "workers": server.WORKERS, "seed": SEED},
+        "database": "postgresql" if os.environ.get("BENCH_DATABASE_URL") else "sqlite",
+        "runs": {},
+    }
+    server.manage(
+        server.django_env("sqlite://:memory:", {"BENCH_STATIC_ROOT": str(static_root)}),
+        "collectstatic",
+        "--noinput",
+    )
+    for size in scales():
+        url, built = build(size, workdir)
+        run = {key: value for key, value in built.items() if key != "session_key"}
+        for engine in ENGINES:
+            run[engine] = measure(size, url, built, engine, workdir, static_root)
+        results["runs"][str(size)] = run
+    # Kept on failure, for the server log and the databases.
+    shutil.rmtree(workdir, ignore_errors=True)
+    results["total_seconds"] = round(time.monotonic() - started, 1)
+    results["targets"] = report.targets(results)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2))
+    print(report.table(results))
+    print(f"Written to {RESULTS / 'latest.json'} in {results['total_seconds']:.0f}s.")
+
+
+if __name__ == "__main__":
+    main()

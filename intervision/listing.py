@@ -1,0 +1,71 @@
+"""The intervision index: upcoming and past sessions and exchange days, with filters.
+
+Filters come from the query string; an unknown value is ignored rather than
+rejected, and a bad page number falls back to a valid page.
+"""
+
+from django.core.paginator import Paginator
+from django.utils import timezone
+
+from kb.taxonomy.models import City
+
+from .methods import METHODS, method_choices
+from .models import ExchangeDayPage, IntervisionGroup, IntervisionSessionPage
+
+PAST_PER_PAGE = 10
+DAYS_SHOWN = 10
+
+
+def read_filters(params, groups, cities):
+    """The valid filter values of ``params`` (group slug, method key, city slug)."""
+    wanted = {
+        "group": params.get("group", ""),
+        "method": params.get("method", ""),
+        "city": params.get("city", ""),
+    }
+    valid = {
+        "group": {group.slug for group in groups},
+        "method": set(METHODS),
+        "city": {city.slug for city in cities},
+    }
+    return {name: value for name, value in wanted.items() if value in valid[name]}
+
+
+def index_context(index, request):
+    now = timezone.now()
+    groups = list(IntervisionGroup.objects.all())
+    cities = list(City.objects.all())
+    filters = read_filters(request.GET, groups, cities)
+
+    sessions = (
+        IntervisionSessionPage.objects.child_of(index)
+        .live()
+        .select_related("group", "facilitator", "case_project__city")
+    )
+    if "group" in filters:
+        sessions = sessions.filter(group__slug=filters["group"])
+    if "method" in filters:
+        sessions = sessions.filter(method=filters["method"])
+    if "city" in filters:
+        sessions = sessions.filter(case_project__city__slug=filters["city"])
+
+    days = ExchangeDayPage.objects.child_of(index).live().select_related("host_project__city")
+    if "city" in filters:
+        days = days.filter(host_project__city__slug=filters["city"])
+    today = timezone.localdate(now)
+
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filters": filters,
+        "filter_groups": groups,
+        "filter_methods": method_choices(),
+        "filter_cities": cities,
+        "filter_query": query.urlencode(),
+        "upcoming_sessions": sessions.filter(start__gte=now).order_by("start"),
+        "past_sessions": Paginator(
+            sessions.filter(start__lt=now).order_by("-start"), PAST_PER_PAGE
+        ).get_page(request.GET.get("page")),
+        "upcoming_days": days.filter(date__gte=today).order_by("date")[:DAYS_SHOWN],
+        "past_days": days.filter(date__lt=today).order_by("-date")[:DAYS_SHOWN],
+    }

@@ -1,0 +1,31 @@
+"""Intervision sessions, exchange days and the groups and calendars around them."""
+
+from .exchange import ExchangeDayPage, ExchangeDayPractice, ProgrammeRow
+from .groups import CalendarToken, IntervisionGroup
+from .index import IntervisionIndexPage, MembersOnlyMixin
+from .sessions import (
+    ActionPoint,
+    ActionStatus,
+    DiscussedPractice,
+    IntervisionSessionPage,
+    ParticipantTakeaway,
+    SessionRole,
+    SessionStep,
+)
+
+__all__ = [
+    "ActionPoint",
+    "ActionStatus",
+    "CalendarToken",
+    "DiscussedPractice",
+    "ExchangeDayPage",
+    "ExchangeDayPractice",
+    "IntervisionGroup",
+    "IntervisionIndexPage",
+    "IntervisionSessionPage",
+    "MembersOnlyMixin",
+    "ParticipantTakeaway",
+    "ProgrammeRow",
+    "SessionRole",
+    "SessionStep",
+]

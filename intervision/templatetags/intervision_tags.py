@@ -1,0 +1,36 @@
+"""Template tags other sections use to show intervision links without exposing them publicly."""
+
+from django import template
+
+from intervision.models import ExchangeDayPage, IntervisionSessionPage
+
+register = template.Library()
+
+
+@register.inclusion_tag("intervision/includes/practice_discussions.html", takes_context=True)
+def practice_discussions(context, practice):
+    """Sessions and exchange days that discussed ``practice``; shown to members only."""
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return {"sessions": [], "days": []}
+    sessions = (
+        IntervisionSessionPage.objects.live()
+        .filter(practices_discussed__practice=practice)
+        .distinct()
+        .order_by("-start")
+    )
+    days = (
+        ExchangeDayPage.objects.live()
+        .filter(practices_seen__practice=practice)
+        .distinct()
+        .order_by("-date")
+    )
+    return {"sessions": sessions, "days": days}
+
+
+@register.filter
+def member_name(user, empty="—"):
+    """A member's full name, else their username; ``empty`` when there is nobody."""
+    if user is None:
+        return empty
+    return user.get_full_name() or user.get_username()

@@ -1,0 +1,1 @@
+"""Views around intervision pages: preparing, printing, follow-up and calendars."""

@@ -1,0 +1,1 @@
+"""Demo content of Ancora as plain Python data, read by the demo loader."""

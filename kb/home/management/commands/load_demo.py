@@ -1,0 +1,32 @@
+"""Build the demo site: taxonomy, pages in three languages, sessions, users, search index."""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from intervision.demo import build_intervision_demo
+from intervision.models import IntervisionIndexPage
+from kb.demo.loader import DemoLoader
+from kb.onboarding.demo import build_onboarding_demo
+from kb.people.roles import ensure_demo_users, grant_section_permissions
+
+
+class Command(BaseCommand):
+    help = "Create or complete the demo corpus. Running it again changes nothing."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            users, passwords = ensure_demo_users()
+            loader = DemoLoader(log=self.stdout.write)
+            homes, indexes = loader.run()
+            build_intervision_demo(homes, users)
+            build_onboarding_demo(homes)
+            for index in [*indexes.values(), *IntervisionIndexPage.objects.all()]:
+                grant_section_permissions(index)
+        call_command("search_index", "rebuild", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo corpus ready."))
+        if settings.DEBUG:
+            self.stdout.write("Sign in at http://127.0.0.1:8000/en/login/ or /admin/ with:")
+            for role, user in users.items():
+                self.stdout.write(f"  {role:<12} {user.username:<12} {passwords[role]}")

@@ -1,0 +1,21 @@
+"""What the home page shows a signed-in member beyond the page's own context."""
+
+from django import template
+
+from wagtail.models import Locale
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def onboarding_summary(context):
+    """The member's onboarding path and progress in the active language, or None."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if not (user and user.is_authenticated):
+        return None
+    try:
+        from kb.onboarding.progress import summary_for
+    except ImportError:
+        return None
+    return summary_for(user, Locale.get_active())

@@ -1,0 +1,138 @@
+"""How far a user is on an onboarding path, and what each step links to.
+
+Shared by the path page, the home page block and the admin dashboard panel, so
+"3 of 10 done" means the same everywhere.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from uuid import UUID
+
+from wagtail.models import Locale, Page
+
+from .models import OnboardingPathPage, OnboardingStep, StepProgress
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Done steps of one path for one user; steps removed from the path do not count."""
+
+    total: int
+    done_at: dict[UUID, datetime] = field(default_factory=dict)
+    next_step: OnboardingStep | None = None
+
+    @property
+    def done(self):
+        return len(self.done_at)
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def complete(self):
+        return self.total > 0 and self.done == self.total
+
+
+@dataclass(frozen=True)
+class StepView:
+    """A step as a reader sees it: its text, where it leads, and whether it is done."""
+
+    step: OnboardingStep
+    url: str | None
+    term_url: str | None
+    done_at: datetime | None
+
+    @property
+    def key(self):
+        return self.step.key
+
+    @property
+    def kind_label(self):
+        return self.step.get_kind_display()
+
+
+def progress_for(user, path):
+    """The user's progress on ``path``; None for anonymous visitors."""
+    if user is None or not user.is_authenticated:
+        return None
+    steps = list(path.steps.all())
+    done_at = dict(
+        StepProgress.objects.filter(
+            user=user, path_key=path.translation_key, step_key__in=[s.key for s in steps]
+        ).values_list("step_key", "done_at")
+    )
+    next_step = next((s for s in steps if s.key not in done_at), None)
+    return Progress(total=len(steps), done_at=done_at, next_step=next_step)
+
+
+def summary_for(user, locale):
+    """``{"path", "progress"}`` for the path in ``locale`` (a Locale or a language code).
+
+    Falls back to the default locale's path, then to any live path, so a reader
+    whose language has no path yet still finds one. None when no path exists.
+    """
+    path = path_for_locale(locale)
+    if path is None:
+        return None
+    return {"path": path, "progress": progress_for(user, path)}
+
+
+def path_for_locale(locale):
+    paths = OnboardingPathPage.objects.live()
+    language = getattr(locale, "language_code", locale)
+    for candidate in (
+        paths.filter(locale__language_code=language),
+        paths.filter(locale=Locale.get_default()),
+        paths,
+    ):
+        path = candidate.order_by("path").first()
+        if path is not None:
+            return path
+    return None
+
+
+def steps_for_display(path, progress, request=None):
+    """Each step with its links resolved in the path's language, in two or three queries."""
+    steps = list(path.steps.select_related("glossary_term"))
+    pages = _live_targets_in_locale(steps, path.locale_id)
+    glossary = _glossary_page(path.locale_id)
+    done_at = progress.done_at if progress else {}
+    views = []
+    for step in steps:
+        page = pages.get(step.page_id)
+        term = step.glossary_term
+        views.append(
+            StepView(
+                step=step,
+                url=page.get_url(request) if page else None,
+                term_url=glossary.term_url(term, request) if glossary and term else None,
+                done_at=done_at.get(step.key),
+            )
+        )
+    return views
+
+
+def _live_targets_in_locale(steps, locale_id):
+    """Target page id -> the live page to link: its translation in ``locale_id`` if any."""
+    targets = Page.objects.filter(id__in={s.page_id for s in steps if s.page_id})
+    targets = {page.id: page for page in targets}
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            locale_id=locale_id, translation_key__in={p.translation_key for p in targets.values()}
+        )
+    }
+    resolved = {}
+    for page_id, page in targets.items():
+        chosen = translations.get(page.translation_key) or (page if page.live else None)
+        if chosen is not None:
+            resolved[page_id] = chosen
+    return resolved
+
+
+def _glossary_page(locale_id):
+    from kb.glossary.models import GlossaryPage
+
+    glossaries = GlossaryPage.objects.live()
+    return glossaries.filter(locale_id=locale_id).first() or glossaries.first()

@@ -1,0 +1,1 @@
+"""Whole-page cache for anonymous visitors, emptied whenever published content changes."""

@@ -1,0 +1,47 @@
+"""Where cached pages live: keys carry a generation number that any content change bumps.
+
+Bumping one number empties the whole page cache at once, in every worker that
+shares the cache backend (Redis when ``REDIS_URL`` is set). With the default
+process-local memory cache each worker keeps its own copies, so their lifetime
+is kept short (``PAGE_CACHE_LOCAL_SECONDS``) to bound how long another worker
+may serve a page from before a publish.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
+
+GENERATION_KEY = "ancora:page-cache:generation"
+
+
+def is_shared():
+    return not isinstance(caches["default"], LocMemCache)
+
+
+def timeout():
+    if is_shared():
+        return getattr(settings, "PAGE_CACHE_SECONDS", 600)
+    return getattr(settings, "PAGE_CACHE_LOCAL_SECONDS", 60)
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def invalidate():
+    """Forget every cached page (called after a publish, an unpublish, a move, a rename...)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def key_for(request, language):
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"ancora:page:{generation()}:{language}:{request.scheme}:{request.get_host()}:{digest}"

@@ -1,0 +1,79 @@
+"""Who belongs to which project, the peer review task, and archived session notes."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import AbstractGroupApprovalTask
+
+from .review import PeerReviewRules
+
+
+class Membership(models.Model):
+    """A member works for a project; peer review uses it to find a reviewer from elsewhere."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    project = models.ForeignKey(
+        "taxonomy.Project",
+        verbose_name=_("project"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+
+    panels = [FieldPanel("user"), FieldPanel("project")]
+
+    class Meta:
+        verbose_name = _("project membership")
+        verbose_name_plural = _("project memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "project"], name="unique_project_membership")
+        ]
+        ordering = ["user__username", "project__slug"]
+
+    def __str__(self):
+        return f"{self.user} · {self.project}"
+
+
+class PeerReviewTask(PeerReviewRules, AbstractGroupApprovalTask):
+    """Approval by a reviewer group, never by a colleague of the author's own project."""
+
+    class Meta:
+        verbose_name = _("peer review task")
+        verbose_name_plural = _("peer review tasks")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups approve or request changes; "
+            "a reviewer who works on the author's project cannot approve."
+        )
+
+
+class ArchivedSessionNotes(models.Model):
+    """The notes of an old intervision session, taken off the page by the retention rule."""
+
+    session = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("session"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    session_title = models.CharField(_("session title"), max_length=255)
+    session_start = models.DateTimeField(_("session start"))
+    notes = models.JSONField(_("notes"))
+    archived_at = models.DateTimeField(_("archived at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("archived session notes")
+        verbose_name_plural = _("archived session notes")
+        ordering = ["-archived_at"]
+
+    def __str__(self):
+        return self.session_title

@@ -1,0 +1,199 @@
+"""The roles of Ancora as Wagtail groups, and the page permissions of each section.
+
+- Coach: writes and edits practice sheets and submits them for peer review;
+  never publishes directly.
+- Reviewer: a coach who also reviews. Approves or requests changes through the
+  "Peer review" workflow; no direct publish permission, so the rule that a
+  reviewer of the author's own project cannot approve holds for every sheet.
+- Facilitator: creates, edits and publishes intervision sessions and exchange
+  days under the intervision index.
+- New hire: no admin access and no write permission; reads everything members
+  read (practice sheets, sessions and exchange days) once logged in.
+- Administrator: every page permission from the root, users, taxonomy,
+  project memberships, images, documents and archived session notes.
+
+The groups come from a data migration; page permissions are granted on each
+practice and intervision index, when it is created and by ``load_demo``.
+"""
+
+import hashlib
+import hmac
+
+from django.conf import settings
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
+
+COACH = "Coach"
+REVIEWER = "Reviewer"
+FACILITATOR = "Facilitator"
+NEW_HIRE = "New hire"
+ADMINISTRATOR = "Administrator"
+ROLES = (COACH, REVIEWER, FACILITATOR, NEW_HIRE, ADMINISTRATOR)
+
+PEER_REVIEW = "Peer review"
+
+# Model permissions per role: (app label, permission codename), or an app label alone
+# for every permission of that app.
+ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+MODEL_PERMISSIONS = {
+    COACH: [ADMIN_ACCESS],
+    REVIEWER: [ADMIN_ACCESS],
+    FACILITATOR: [ADMIN_ACCESS],
+    NEW_HIRE: [],
+    ADMINISTRATOR: [
+        ADMIN_ACCESS,
+        ("auth", "add_user"),
+        ("auth", "change_user"),
+        ("auth", "delete_user"),
+        ("auth", "view_user"),
+        "taxonomy",
+        "glossary",
+        ("people", "add_membership"),
+        ("people", "change_membership"),
+        ("people", "delete_membership"),
+        ("people", "view_membership"),
+        ("people", "view_archivedsessionnotes"),
+        ("people", "delete_archivedsessionnotes"),
+    ],
+}
+
+# Image and document permissions on the root collection.
+WRITER_MEDIA = ["add_image", "choose_image", "add_document", "choose_document"]
+COLLECTION_PERMISSIONS = {
+    COACH: WRITER_MEDIA,
+    REVIEWER: WRITER_MEDIA,
+    FACILITATOR: WRITER_MEDIA,
+    NEW_HIRE: [],
+    ADMINISTRATOR: [
+        *WRITER_MEDIA,
+        "change_image",
+        "delete_image",
+        "change_document",
+        "delete_document",
+    ],
+}
+
+ALL_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
+# Page permissions per section, keyed by the index page's model label.
+SECTION_PERMISSIONS = {
+    "practices.practiceindexpage": {
+        COACH: ["add_page", "change_page"],
+        REVIEWER: ["add_page", "change_page"],
+    },
+    "intervision.intervisionindexpage": {
+        FACILITATOR: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    },
+}
+SECTIONS_UNDER_PEER_REVIEW = {"practices.practiceindexpage"}
+
+DEMO_USERS = {
+    "admin": {"role": ADMINISTRATOR, "first_name": "Ada", "superuser": True},
+    "coach": {"role": COACH, "first_name": "Camille", "project": "brussels-smes"},
+    "facilitator": {"role": FACILITATOR, "first_name": "Filip"},
+    "newhire": {"role": NEW_HIRE, "first_name": "Nour"},
+    "reviewer": {"role": REVIEWER, "first_name": "Ruben", "project": "ghent-ocmw"},
+}
+
+
+def section_key(page):
+    return page.specific_class._meta.label_lower if page.specific_class else ""
+
+
+def _page_permission(codename):
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
+@transaction.atomic
+def grant_section_permissions(page):
+    """Give each role its permissions on the section rooted at ``page`` (idempotent)."""
+    key = section_key(page)
+    for role, codenames in SECTION_PERMISSIONS.get(key, {}).items():
+        group, _created = Group.objects.get_or_create(name=role)
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page_id=page.pk, permission=_page_permission(codename)
+            )
+    if key in SECTIONS_UNDER_PEER_REVIEW:
+        WorkflowPage.objects.update_or_create(
+            page_id=page.pk, defaults={"workflow": ensure_peer_review_workflow()}
+        )
+
+
+def ensure_peer_review_workflow():
+    """The "Peer review" workflow with its one task for the Reviewer group."""
+    from .models import PeerReviewTask
+
+    reviewers, _created = Group.objects.get_or_create(name=REVIEWER)
+    task = PeerReviewTask.objects.filter(name=PEER_REVIEW).first()
+    if task is None:
+        task = PeerReviewTask.objects.create(name=PEER_REVIEW)
+    task.groups.add(reviewers)
+    workflow, _created = Workflow.objects.get_or_create(name=PEER_REVIEW)
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    return workflow
+
+
+def grant_new_section(sender, instance, created, raw=False, **kwargs):
+    """An index page created later in the admin gets the same permissions."""
+    if created and not raw and isinstance(instance, Page):
+        grant_section_permissions(instance)
+
+
+def demo_password(username):
+    """A strong password derived from the secret key, stable across runs of the loader."""
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), f"ancora-demo:{username}".encode(), hashlib.sha256
+    ).hexdigest()
+    return f"{username.capitalize()}-{digest[:8]}-{digest[8:16]}!"
+
+
+@transaction.atomic
+def ensure_demo_users():
+    """The demo users, one per role; returns ``(users, passwords)`` keyed by username.
+
+    Passwords are only returned when DEBUG is on, so the loader can print them in
+    development and never in production.
+    """
+    from kb.taxonomy.models import Project
+
+    from .models import Membership
+
+    user_model = get_user_model()
+    users, passwords = {}, {}
+    for username, spec in DEMO_USERS.items():
+        user, created = user_model.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": spec["first_name"],
+                "last_name": "Demo",
+                "email": f"{username}@ancora.example",
+                "is_staff": spec.get("superuser", False),
+                "is_superuser": spec.get("superuser", False),
+            },
+        )
+        password = demo_password(username)
+        if created or not user.check_password(password):
+            password_validation.validate_password(password, user)
+            user.set_password(password)
+            user.save()
+        user.groups.add(Group.objects.get(name=spec["role"]))
+        project = Project.objects.filter(slug=spec.get("project")).first()
+        if project is not None:
+            Membership.objects.get_or_create(user=user, project=project)
+        users[username] = user
+        if settings.DEBUG:
+            passwords[username] = password
+    return users, passwords

@@ -1,0 +1,14 @@
+"""Browsing practice sheets by facet, without typing: the practice index's listing."""
+
+from django.utils.translation import get_language
+
+from .links import decorate
+from .query import SearchQuery, run_search
+
+
+def browse_practices(request):
+    query = SearchQuery.from_params(request.GET, user=request.user, language=get_language())
+    query.filters["type"] = ["practice"]
+    results = run_search(query)
+    decorate(results, request.path, request.GET, hidden=("type",))
+    return {"results": results, "search_query": query}

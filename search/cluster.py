@@ -1,0 +1,196 @@
+"""The Elasticsearch side: client, index definition, alias swaps and catching up.
+
+The database table of documents is the source of truth. Every change is
+written there first and marked as not yet sent; ``sync_pending`` sends what
+the cluster misses, so an outage only delays search, it never loses a change.
+"""
+
+import logging
+import time
+from functools import cache
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+from elasticsearch import Elasticsearch, NotFoundError, TransportError, helpers
+from elasticsearch.dsl import Index, Keyword, Mapping, Text, analyzer
+from elasticsearch.dsl import Date as DateField
+
+from . import facets
+from .documents import LANGUAGES
+from .models import ElasticRemoval, SearchDocument
+from .text import fold
+
+logger = logging.getLogger("ancora.search")
+
+BATCH = 500
+TEXT_PARTS = ("title", "summary", "body", "extra")
+FOLDED = analyzer("folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
+
+
+def enabled():
+    return bool(settings.ELASTICSEARCH_URL)
+
+
+def alias():
+    return settings.ELASTICSEARCH_INDEX
+
+
+def client():
+    return _client(
+        settings.ELASTICSEARCH_URL,
+        float(settings.ELASTICSEARCH_TIMEOUT),
+        getattr(settings, "ELASTICSEARCH_NODE_CLASS", ""),
+    )
+
+
+@cache
+def _client(url, timeout, node_class):
+    options = {"request_timeout": timeout, "max_retries": 0, "retry_on_timeout": False}
+    if node_class:
+        options["node_class"] = import_string(node_class)
+    return Elasticsearch(hosts=[url], **options)
+
+
+def mapping():
+    """Keyword facets, folded text deciding matches, one analysed field per language."""
+    result = Mapping()
+    for name in ("key", "translation_key", "visibility", "checksum", "url"):
+        result.field(name, Keyword())
+    for facet in facets.FACETS:
+        result.field(facet.name, Keyword())
+    result.field("date", DateField())
+    result.field("all_text", Text(analyzer=FOLDED))
+    analyzers = settings.ELASTICSEARCH_ANALYZERS
+    for code in LANGUAGES:
+        for part in TEXT_PARTS:
+            result.field(f"{part}_{code}", Text(analyzer=analyzers.get(code, "standard")))
+    return result
+
+
+def new_index_name():
+    return f"{alias()}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 100000}"
+
+
+def create_index():
+    """A new, empty concrete index with today's mapping; returns its name."""
+    name = new_index_name()
+    index = Index(name, using=client())
+    index.settings(number_of_shards=1)
+    index.analyzer(FOLDED)
+    index.mapping(mapping())
+    index.create()
+    return name
+
+
+def current_indices():
+    try:
+        return sorted(client().indices.get_alias(name=alias()).keys())
+    except NotFoundError:
+        return []
+
+
+def ensure_index():
+    """Make sure the alias points at an index, creating one after a cluster loss."""
+    if not current_indices():
+        swap_alias(create_index())
+
+
+def swap_alias(new_index):
+    """Point the alias at ``new_index`` in one atomic step, then drop the old indices."""
+    old = current_indices()
+    actions = [{"remove": {"index": name, "alias": alias()}} for name in old]
+    actions.append({"add": {"index": new_index, "alias": alias()}})
+    client().indices.update_aliases(actions=actions)
+    for name in old:
+        if name != new_index:
+            client().indices.delete(index=name, ignore_unavailable=True)
+
+
+def source(document):
+    """The cluster's version of a flat document."""
+    body = {
+        "key": document["key"],
+        "translation_key": document["translation_key"],
+        "visibility": document["visibility"],
+        "checksum": document["checksum"],
+        "url": document["url"],
+        "date": document["date"],
+        "all_text": fold(
+            " ".join(
+                [document["title"], document["summary"], document["body"]]
+                + [text for texts in document["extra"].values() for text in texts]
+            )
+        ),
+    }
+    for facet in facets.FACETS:
+        body[facet.name] = facets.values_of(document, facet)
+    lang = document["lang"]
+    for part in ("title", "summary", "body"):
+        body[f"{part}_{lang}"] = document[part]
+    for code, texts in document["extra"].items():
+        body[f"extra_{code}"] = " ".join(texts)
+    return body
+
+
+def push(documents, index=None):
+    """Index flat documents (dicts) into ``index`` or the alias."""
+    actions = (
+        {"_index": index or alias(), "_id": doc["key"], "_source": source(doc)}
+        for doc in documents
+    )
+    helpers.bulk(client(), actions, chunk_size=BATCH, refresh=False)
+
+
+def delete(keys):
+    actions = ({"_op_type": "delete", "_index": alias(), "_id": key} for key in keys)
+    _ok, errors = helpers.bulk(client(), actions, raise_on_error=False, refresh=False)
+    real = [error for error in errors if error.get("delete", {}).get("status") != 404]
+    if real:
+        raise helpers.BulkIndexError(f"{len(real)} document(s) failed to delete", real)
+
+
+def sync_pending():
+    """Send the cluster every change it has not received; returns (sent, removed)."""
+    ensure_index()
+    sent = 0
+    pending = SearchDocument.objects.filter(elastic_synced=False).order_by("pk")
+    while batch := list(pending.values("pk", "payload", "checksum")[:BATCH]):
+        push(row["payload"] for row in batch)
+        for row in batch:
+            SearchDocument.objects.filter(pk=row["pk"], checksum=row["checksum"]).update(
+                elastic_synced=True
+            )
+        sent += len(batch)
+        pending = pending.filter(pk__gt=batch[-1]["pk"])
+    removals = list(ElasticRemoval.objects.values_list("key", flat=True))
+    if removals:
+        delete(removals)
+        ElasticRemoval.objects.filter(key__in=removals).delete()
+    return sent, len(removals)
+
+
+def try_sync_pending():
+    """Catch up if the cluster answers; an outage only leaves the work pending."""
+    if not enabled():
+        return None
+    try:
+        return sync_pending()
+    except (TransportError, helpers.BulkIndexError) as error:
+        logger.warning("Search cluster unreachable, changes kept pending: %s", error)
+        return None
+
+
+def has_pending():
+    return (
+        SearchDocument.objects.filter(elastic_synced=False).exists()
+        or ElasticRemoval.objects.exists()
+    )
+
+
+def indexed_checksums():
+    """Key -> checksum of every document in the cluster."""
+    response = helpers.scan(
+        client(), index=alias(), query={"query": {"match_all": {}}}, _source=["checksum"]
+    )
+    return {hit["_id"]: hit["_source"].get("checksum", "") for hit in response}

@@ -1,0 +1,110 @@
+"""The one registry of search facets.
+
+Every facet is declared here once: its name (also the URL parameter and the
+field name in both engines), its label, and where its values and their labels
+come from. Documents, both engines, the search form, the templates and the
+JSON output all read this list; nothing else names facets.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One facet. ``model`` is an ``app_label.Model`` whose rows have a slug and names."""
+
+    name: str
+    label: str
+    model: str = ""
+    choices: tuple = ()
+
+    @property
+    def param(self):
+        return self.name
+
+    @cached_property
+    def model_class(self):
+        return apps.get_model(self.model) if self.model else None
+
+    def labels(self, values):
+        """Labels of the given slugs in the active language, as a dict slug -> label."""
+        values = list(values)
+        if not values:
+            return {}
+        if self.model_class is None:
+            known = dict(self.choice_list())
+            return {value: str(known[value]) for value in values if value in known}
+        rows = self.model_class.objects.filter(slug__in=values)
+        return {row.slug: _row_label(row) for row in rows}
+
+    def known(self, values):
+        """The subset of ``values`` that exist, so unknown ones are ignored."""
+        return [value for value in values if value in self.labels(values)]
+
+    def choice_list(self):
+        if self.name == "lang":
+            return [(code, name) for code, name in settings.LANGUAGES]
+        return list(self.choices)
+
+
+def _row_label(row):
+    """A taxonomy term has ``label``; a taggit tag has ``name``."""
+    return str(getattr(row, "label", None) or row.name)
+
+
+def all_labels(row):
+    """Every name of a facet value in every language: what documents carry as text."""
+    names = [getattr(row, f"name_{code}", "") for code, _name in settings.LANGUAGES]
+    names = [name for name in names if name]
+    return names or [str(row.name)]
+
+
+DOCUMENT_TYPES = (
+    ("practice", _("Practice sheet")),
+    ("intervision", _("Intervision session")),
+    ("exchange", _("Exchange day")),
+    ("glossary", _("Glossary term")),
+    ("page", _("Page")),
+)
+
+FACETS = (
+    Facet("type", _("Type"), choices=DOCUMENT_TYPES),
+    Facet("domain", _("Life domain"), model="taxonomy.LifeDomain"),
+    Facet("model", _("Organisational model"), model="taxonomy.OrganisationalModel"),
+    Facet("city", _("City"), model="taxonomy.City"),
+    Facet("region", _("Region"), model="taxonomy.Region"),
+    Facet("project", _("Project"), model="taxonomy.Project"),
+    Facet("level", _("Action level"), model="taxonomy.ActionLevel"),
+    Facet("target", _("Target of the action"), model="taxonomy.Target"),
+    Facet("phase", _("Settling phase"), model="taxonomy.SettlingPhase"),
+    Facet("empowerment", _("Empowerment dimension"), model="taxonomy.EmpowermentDimension"),
+    Facet("lang", _("Language")),
+    Facet("tag", _("Tag"), model="taxonomy.Tag"),
+)
+
+BY_NAME = {facet.name: facet for facet in FACETS}
+
+# Facets that a page carries as relations to a vocabulary (all but type and lang).
+TAXONOMY_FACETS = tuple(facet for facet in FACETS if facet.model)
+
+
+def facet_for_model(model):
+    """The facet whose values are rows of ``model``, or None."""
+    label = model._meta.label
+    for facet in TAXONOMY_FACETS:
+        if facet.model_class._meta.label == label:
+            return facet
+    return None
+
+
+def values_of(document, facet):
+    """The slugs a flat document carries for ``facet``, always as a list."""
+    value = document.get(facet.name)
+    if value in (None, ""):
+        return []
+    return [value] if isinstance(value, str) else list(value)

@@ -1,0 +1,104 @@
+"""The search index kept in the database: one row per searchable document.
+
+The rows are written by ``search.indexing`` from ``search.documents`` and are
+always maintained, also when Elasticsearch is configured: they are the
+database engine's index, the source a cluster is rebuilt from, and the record
+of which changes the cluster has not received yet.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.search import index
+
+from .text import fold
+
+
+class SearchDocument(index.Indexed, models.Model):
+    key = models.CharField(_("key"), max_length=100, unique=True)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="search_documents",
+    )
+    translation_key = models.CharField(_("translation key"), max_length=64, db_index=True)
+    type = models.CharField(_("type"), max_length=20, db_index=True)
+    lang = models.CharField(_("language"), max_length=8, db_index=True)
+    visibility = models.CharField(_("visibility"), max_length=10, db_index=True)
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body"), blank=True)
+    extra = models.TextField(_("other names"), blank=True)
+    url = models.CharField(_("address"), max_length=500)
+    date = models.DateTimeField(_("date"), null=True, blank=True, db_index=True)
+    payload = models.JSONField(_("document"), default=dict)
+    checksum = models.CharField(_("checksum"), max_length=64)
+    elastic_synced = models.BooleanField(_("sent to Elasticsearch"), default=False, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    # Folded text, so every database and the cluster split words alike.
+    search_fields = [
+        index.SearchField("search_title"),
+        index.SearchField("search_text"),
+    ]
+    # Written by search.indexing with its own configuration; Wagtail's
+    # update_index and save signals must leave these entries alone.
+    search_auto_update = False
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+
+    def __str__(self):
+        return self.key
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.none()
+
+    def search_title(self):
+        return fold(self.title)
+
+    def search_text(self):
+        return fold(" ".join([self.summary, self.body, self.extra]))
+
+
+class SearchFacetValue(models.Model):
+    """One facet value (a slug) carried by a document; facet names come from facets.py."""
+
+    document = models.ForeignKey(
+        SearchDocument, on_delete=models.CASCADE, related_name="facet_values"
+    )
+    facet = models.CharField(_("facet"), max_length=20)
+    value = models.CharField(_("value"), max_length=100)
+
+    class Meta:
+        verbose_name = _("facet value")
+        verbose_name_plural = _("facet values")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "facet", "value"], name="search_facet_value_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["facet", "value"])]
+
+
+class SearchGlossaryLink(models.Model):
+    """A glossary term named in a document, so renaming the term re-indexes it."""
+
+    document = models.ForeignKey(
+        SearchDocument, on_delete=models.CASCADE, related_name="glossary_links"
+    )
+    term_slug = models.CharField(_("glossary term"), max_length=80, db_index=True)
+
+
+class ElasticRemoval(models.Model):
+    """A document removed here but perhaps not yet from the cluster."""
+
+    key = models.CharField(_("key"), max_length=100, unique=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pending removal")
+        verbose_name_plural = _("pending removals")

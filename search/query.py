@@ -1,0 +1,278 @@
+"""A search request and its results, the same whatever engine answers.
+
+``SearchQuery.from_params`` turns any query string into a valid query:
+unknown facet values, pages and sorts are dropped or corrected, never an
+error. ``run_search`` asks the configured engine and then assembles what the
+page and the JSON show, each hit in the reader's language where a
+translation exists.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from . import engines, facets
+from .documents import MEMBERS, PUBLIC
+from .models import SearchDocument
+from .text import clean_query, highlight, query_words
+
+PER_PAGE = 10
+MAX_PAGE = 1000
+MAX_VALUES_PER_FACET = 30
+MAX_VALUE_CHARS = 100
+SORTS = ("relevance", "newest")
+
+
+@dataclass
+class SearchQuery:
+    text: str = ""
+    filters: dict = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = PER_PAGE
+    members: bool = False
+    language: str = "en"
+    ignored: list = field(default_factory=list)
+    operator: str = "and"
+
+    @property
+    def words(self):
+        return query_words(self.text)
+
+    @property
+    def visibilities(self):
+        return (PUBLIC, MEMBERS) if self.members else (PUBLIC,)
+
+    @property
+    def is_filtered(self):
+        return bool(self.text or any(self.filters.values()))
+
+    @classmethod
+    def from_params(cls, params, user=None, language=None, per_page=PER_PAGE):
+        """A valid query from request parameters; whatever is wrong is dropped or corrected."""
+        filters, ignored = {}, []
+        for facet in facets.FACETS:
+            raw = [str(value).strip()[:MAX_VALUE_CHARS] for value in params.getlist(facet.param)]
+            raw = list(dict.fromkeys(value for value in raw if value))[:MAX_VALUES_PER_FACET]
+            known = facet.known(raw)
+            ignored.extend(value for value in raw if value not in known)
+            if known:
+                filters[facet.name] = known
+        text = clean_query(params.get("q", ""))
+        sort = params.get("sort", "")
+        if sort not in SORTS:
+            sort = "relevance" if text else "newest"
+        return cls(
+            text=text,
+            filters=filters,
+            sort=sort,
+            page=_page_number(params.get("page")),
+            per_page=per_page,
+            members=bool(user and user.is_authenticated),
+            language=(language or get_language() or "en")[:2],
+            ignored=ignored,
+        )
+
+
+def _page_number(raw):
+    try:
+        number = int(str(raw).strip())
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), MAX_PAGE)
+
+
+@dataclass
+class Hit:
+    title: str
+    url: str
+    type: str
+    type_label: str
+    lang: str
+    city: str
+    city_label: str
+    domains: list
+    domain_labels: list
+    snippet: str
+    score: float
+    date: object = None
+    translated: bool = False
+
+    def as_json(self):
+        return {
+            "title": self.title,
+            "url": self.url,
+            "type": self.type,
+            "lang": self.lang,
+            "city": self.city or None,
+            "domains": self.domains,
+            "snippet": str(self.snippet),
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetGroup:
+    name: str
+    label: str
+    values: list
+
+    @property
+    def selected(self):
+        return [value for value in self.values if value.selected]
+
+
+@dataclass
+class SearchResults:
+    query: SearchQuery
+    total: int
+    page: int
+    pages: int
+    engine: str
+    fell_back: bool
+    hits: list
+    facets: list
+
+    def as_json(self):
+        return {
+            "total": self.total,
+            "page": self.page,
+            "pages": self.pages,
+            "engine": self.engine,
+            "results": [hit.as_json() for hit in self.hits],
+            "facets": {
+                group.name: [
+                    {
+                        "value": value.value,
+                        "label": value.label,
+                        "count": value.count,
+                        "selected": value.selected,
+                    }
+                    for value in group.values
+                ]
+                for group in self.facets
+            },
+        }
+
+
+def run_search(query):
+    answer = engines.run(query)
+    pages = max(1, math.ceil(answer.result.total / query.per_page))
+    if query.page > pages:
+        query.page = pages
+        answer = engines.run(query)
+    return SearchResults(
+        query=query,
+        total=answer.result.total,
+        page=query.page,
+        pages=pages,
+        engine=answer.engine,
+        fell_back=answer.fell_back,
+        hits=assemble_hits(answer.result.hits, query),
+        facets=assemble_facets(answer.result.counts, query),
+    )
+
+
+def assemble_hits(engine_hits, query):
+    """Documents for the engine's keys, swapped to the reader's language where possible."""
+    documents = {
+        doc.key: doc
+        for doc in SearchDocument.objects.filter(key__in=[hit.key for hit in engine_hits])
+    }
+    readers = _reader_versions(documents.values(), query)
+    shown = []
+    for hit in engine_hits:
+        document = documents.get(hit.key)
+        if document is None:
+            continue
+        snippet = hit.snippet
+        translation = readers.get(document.translation_key)
+        translated = translation is not None and translation.pk != document.pk
+        if translated:
+            document, snippet = translation, ""
+        shown.append((document, snippet or _snippet(document, query), hit.score, translated))
+    labels = _labels_for([doc for doc, *_rest in shown])
+    return [
+        Hit(
+            title=document.title,
+            url=document.url,
+            type=document.type,
+            type_label=labels["type"].get(document.type, document.type),
+            lang=document.lang,
+            city=(document.payload.get("city") or [""])[0],
+            city_label=labels["city"].get((document.payload.get("city") or [""])[0], ""),
+            domains=list(document.payload.get("domain", [])),
+            domain_labels=[
+                labels["domain"].get(slug, slug) for slug in document.payload.get("domain", [])
+            ],
+            snippet=mark_safe(snippet),  # noqa: S308 - escaped by the engine or text.highlight
+            score=score,
+            date=document.date,
+            translated=translated,
+        )
+        for document, snippet, score, translated in shown
+    ]
+
+
+def _reader_versions(documents, query):
+    """The reader-language document of each group, unless the reader filtered by language."""
+    wanted = query.language
+    chosen = query.filters.get("lang")
+    if chosen and wanted not in chosen:
+        return {}
+    keys = {doc.translation_key for doc in documents if doc.lang != wanted}
+    if not keys:
+        return {}
+    rows = SearchDocument.objects.filter(
+        translation_key__in=keys, lang=wanted, visibility__in=query.visibilities
+    )
+    return {doc.translation_key: doc for doc in rows}
+
+
+def _snippet(document, query):
+    return highlight(document.body or document.summary, query.words) or highlight(
+        document.summary, query.words
+    )
+
+
+def _labels_for(documents):
+    cities = {slug for doc in documents for slug in doc.payload.get("city", [])}
+    domains = {slug for doc in documents for slug in doc.payload.get("domain", [])}
+    return {
+        "type": facets.BY_NAME["type"].labels({doc.type for doc in documents}),
+        "city": facets.BY_NAME["city"].labels(cities),
+        "domain": facets.BY_NAME["domain"].labels(domains),
+    }
+
+
+def assemble_facets(counts, query):
+    """Each facet's values with counts; selected values stay even at zero."""
+    groups = []
+    for facet in facets.FACETS:
+        facet_counts = counts.get(facet.name, {})
+        selected = query.filters.get(facet.name, [])
+        values = set(facet_counts) | set(selected)
+        labels = facet.labels(values)
+        entries = [
+            FacetValue(
+                value=value,
+                label=labels.get(value, value),
+                count=facet_counts.get(value, 0),
+                selected=value in selected,
+            )
+            for value in values
+            if value in labels
+        ]
+        entries.sort(key=lambda entry: (-entry.count, entry.label.lower(), entry.value))
+        groups.append(FacetGroup(name=facet.name, label=str(facet.label), values=entries))
+    return groups

@@ -1,0 +1,109 @@
+"""Wagtail's publication lifecycle drives the index, after the transaction commits.
+
+Nothing here can make a publication fail: the work is queued once the page
+is safely saved, and the tasks themselves keep cluster outages pending.
+"""
+
+import logging
+from functools import partial
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import facets, indexing
+from .models import SearchDocument
+from .tasks import index_pages_task, remove_pages_task
+
+logger = logging.getLogger("ancora.search")
+
+
+def _later(task, page_ids):
+    page_ids = sorted(set(page_ids))
+    if page_ids:
+        transaction.on_commit(partial(_enqueue, task, page_ids))
+
+
+def _enqueue(task, page_ids):
+    try:
+        task.enqueue(page_ids)
+    except Exception:  # a failed enqueue must never undo a publication
+        logger.exception("Could not queue search indexing for pages %s", page_ids)
+
+
+def on_published(sender, instance, **kwargs):
+    _later(index_pages_task, indexing.translation_group([instance.pk]))
+
+
+def on_unpublished(sender, instance, **kwargs):
+    _later(remove_pages_task, [instance.pk])
+    _later(index_pages_task, indexing.translation_group([instance.pk]) - {instance.pk})
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and type(instance) is Page:
+        siblings = Page.objects.filter(translation_key=instance.translation_key)
+        _later(index_pages_task, siblings.values_list("pk", flat=True))
+
+
+def on_moved(sender, instance, **kwargs):
+    subtree = Page.objects.descendant_of(instance, inclusive=True)
+    _later(index_pages_task, subtree.values_list("pk", flat=True))
+
+
+def on_restriction_changed(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        subtree = Page.objects.descendant_of(page, inclusive=True)
+        _later(index_pages_task, subtree.values_list("pk", flat=True))
+
+
+def remember_old_slug(sender, instance, **kwargs):
+    if instance.pk and _is_vocabulary(sender):
+        instance._search_old_slug = (
+            sender.objects.filter(pk=instance.pk).values_list("slug", flat=True).first()
+        )
+
+
+def on_vocabulary_saved(sender, instance, **kwargs):
+    """A renamed term changes the text of every page carrying it."""
+    from kb.glossary.models import GlossaryTerm
+
+    if kwargs.get("raw"):
+        return
+    old_slug = getattr(instance, "_search_old_slug", None)
+    if isinstance(instance, GlossaryTerm):
+        _later(index_pages_task, indexing.pages_naming(instance, old_slug))
+        return
+    facet = facets.facet_for_model(sender)
+    if facet is not None:
+        slugs = {instance.slug, old_slug} - {None}
+        _later(index_pages_task, indexing.pages_carrying(facet.name, slugs))
+
+
+def on_document_deleted(sender, instance, **kwargs):
+    indexing.forget(instance)
+
+
+def _is_vocabulary(model):
+    from kb.glossary.models import GlossaryTerm
+
+    return model is GlossaryTerm or facets.facet_for_model(model) is not None
+
+
+def connect():
+    from kb.glossary.models import GlossaryTerm
+
+    page_published.connect(on_published, dispatch_uid="search-published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="search-unpublished")
+    post_page_move.connect(on_moved, dispatch_uid="search-moved")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search-page-deleted")
+    post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="s-vr")
+    post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="s-vd")
+    post_delete.connect(on_document_deleted, sender=SearchDocument, dispatch_uid="s-doc")
+    for model in [GlossaryTerm, *(facet.model_class for facet in facets.TAXONOMY_FACETS)]:
+        uid = f"search-{model._meta.label_lower}"
+        pre_save.connect(remember_old_slug, sender=model, dispatch_uid=f"{uid}-pre")
+        post_save.connect(on_vocabulary_saved, sender=model, dispatch_uid=uid)

@@ -1,0 +1,85 @@
+"""Text as both engines see it: folded words, bounded queries, safe snippets.
+
+Both engines must agree on which documents match, so matching works on the
+same folded words everywhere: lower case, accents removed, every character
+that is not a letter or a digit a separator (the way SQLite's unicode61
+tokenizer splits). Queries are reduced to such words, which also disarms
+quotes, brackets and any query syntax.
+"""
+
+import re
+import unicodedata
+
+from django.utils.html import escape
+
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
+MAX_WORD_CHARS = 40
+SNIPPET_CHARS = 220
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def fold_char(char):
+    """One character, lower case and without accent (length kept, for highlighting)."""
+    decomposed = unicodedata.normalize("NFKD", char.lower())
+    return decomposed[0] if decomposed else char
+
+
+def fold(text):
+    """Lower case, accents removed, punctuation turned into spaces."""
+    return " ".join(words(text))
+
+
+def words(text):
+    folded = "".join(fold_char(char) for char in text or "")
+    return _WORD.findall(folded)
+
+
+def query_words(raw):
+    """The words of a user query, cut to a sane size; never raises."""
+    raw = (raw or "")[: MAX_QUERY_CHARS * 5]
+    kept = []
+    for word in words(raw):
+        word = word[:MAX_WORD_CHARS]
+        if word not in kept:
+            kept.append(word)
+        if len(kept) >= MAX_QUERY_WORDS:
+            break
+    return kept
+
+
+def clean_query(raw):
+    """The query as shown back to the user: trimmed and bounded."""
+    return " ".join((raw or "").split())[:MAX_QUERY_CHARS]
+
+
+def highlight(text, terms, size=SNIPPET_CHARS):
+    """An HTML-escaped extract of ``text`` around the first term, terms in <mark>."""
+    text = " ".join((text or "").split())
+    if not text:
+        return ""
+    folded = "".join(fold_char(char) for char in text)
+    spans = []
+    for term in terms:
+        for match in re.finditer(rf"(?<![^\W_]){re.escape(term)}(?![^\W_])", folded):
+            spans.append((match.start(), match.end()))
+    spans.sort()
+    start = 0
+    if spans:
+        start = max(0, spans[0][0] - size // 3)
+        while start > 0 and text[start - 1] != " ":
+            start -= 1
+    end = min(len(text), start + size)
+    parts = ["…" if start else ""]
+    cursor = start
+    for span_start, span_end in spans:
+        if span_start < cursor or span_end > end:
+            continue
+        parts.append(escape(text[cursor:span_start]))
+        parts.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    parts.append(escape(text[cursor:end]))
+    if end < len(text):
+        parts.append("…")
+    return "".join(parts)

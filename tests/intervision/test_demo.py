@@ -1,0 +1,75 @@
+"""The demo builder makes a believable intervision corpus, once."""
+
+from http import HTTPStatus
+
+from django.utils import timezone
+from django.utils.html import escape
+
+from wagtail.models import Page, PageViewRestriction
+
+import pytest
+
+from intervision.demo import build_intervision_demo
+from intervision.models import (
+    ActionPoint,
+    ActionStatus,
+    ExchangeDayPage,
+    IntervisionIndexPage,
+    IntervisionSessionPage,
+)
+from tests import factories
+
+from .conftest import make_user
+
+
+@pytest.fixture
+def demo_homes(db):
+    factories.make_project(slug="namur-relais-social", city="namur")
+    return {language: factories.make_site(language) for language in ("nl", "en", "fr")}
+
+
+@pytest.fixture
+def demo_users(db):
+    return {
+        role: make_user(role) for role in ("admin", "coach", "facilitator", "newhire", "reviewer")
+    }
+
+
+def test_the_demo_is_built_once(demo_homes, demo_users):
+    first = build_intervision_demo(demo_homes, demo_users)
+    pages = Page.objects.count()
+    points = ActionPoint.objects.count()
+
+    second = build_intervision_demo(demo_homes, demo_users)
+
+    assert first > 0
+    assert second == 0
+    assert Page.objects.count() == pages
+    assert ActionPoint.objects.count() == points
+
+
+def test_the_demo_covers_what_a_facilitator_needs(client, demo_homes, demo_users):
+    build_intervision_demo(demo_homes, demo_users)
+    now = timezone.now()
+
+    for home in demo_homes.values():
+        index = IntervisionIndexPage.objects.child_of(home).get()
+        assert index.live
+        assert index.view_restrictions.filter(restriction_type=PageViewRestriction.LOGIN).exists()
+    sessions = IntervisionSessionPage.objects.live()
+    assert sessions.count() >= 4
+    assert len(set(sessions.values_list("method", flat=True))) >= 4
+    assert sessions.filter(start__gte=now).exists() and sessions.filter(start__lt=now).exists()
+    assert ExchangeDayPage.objects.live().count() == 2
+    statuses = set(ActionPoint.objects.values_list("status", flat=True))
+    assert statuses == {ActionStatus.OPEN, ActionStatus.DONE}
+    assert all(len(session.steps.all()) > 0 for session in sessions)
+    assert IntervisionSessionPage.objects.filter(case_project__slug="namur-relais-social").exists()
+
+    upcoming = IntervisionSessionPage.upcoming(now).filter(locale__language_code="fr").first()
+    follow_up = list(upcoming.follow_up_points())
+    assert follow_up and all(point.session.group_id == upcoming.group_id for point in follow_up)
+    client.force_login(demo_users["newhire"])
+    response = client.get(upcoming.url)
+    assert response.status_code == HTTPStatus.OK
+    assert escape(follow_up[0].what) in response.content.decode()

@@ -1,0 +1,120 @@
+"""Choosing a method pre-fills a session's steps, rules, timings and roles."""
+
+from http import HTTPStatus
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import timezone
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+import pytest
+
+from intervision.methods import METHODS
+from intervision.models import IntervisionSessionPage, SessionStep
+
+
+@pytest.mark.parametrize("key", sorted(METHODS))
+def test_choosing_a_method_prefills_its_steps_and_roles(make_session, key):
+    method = METHODS[key]
+
+    session = make_session(method=key)
+
+    steps = list(session.steps.all())
+    assert [step.title for step in steps] == [str(step.title) for step in method.steps]
+    assert [step.rule for step in steps] == [str(step.rule) for step in method.steps]
+    assert [step.planned_minutes for step in steps] == [step.minutes for step in method.steps]
+    assert [step.role for step in steps] == [step.role for step in method.steps]
+    assert [role.role for role in session.roles.all()] == list(method.roles)
+    assert session.planned_minutes == method.total_minutes
+
+
+def test_the_catalogue_holds_the_methods_facilitators_asked_for():
+    names = {str(method.name) for method in METHODS.values()}
+    assert {
+        "Incident method",
+        "Gossip method",
+        "Professional co-development",
+        "Peer case consultation",
+        "Balint group",
+        "Reflecting team",
+        "Incident method for aggression",
+        "Five-step method",
+    } <= names
+    assert len(METHODS["codevelopment"].steps) == 6
+    assert len(METHODS["five-step"].steps) == 5
+    assert "no advice" in str(METHODS["codevelopment"].steps[1].rule)
+    assert "outside the circle" in str(METHODS["gossip"].steps[2].rule)
+    assert "fifteen words" in str(METHODS["incident-aggression"].steps[3].rule)
+    assert "interviewer" in METHODS["reflecting-team"].roles
+    for method in METHODS.values():
+        assert method.purpose
+        assert all(step.minutes > 0 and step.rule for step in method.steps)
+
+
+def test_steps_edited_by_the_facilitator_are_kept_on_save(make_session):
+    session = make_session(method="five-step")
+    draft = session.get_latest_revision_as_object()
+    draft.steps = [SessionStep(title="Our own opening", rule="Short", planned_minutes=7)]
+    draft.save_revision().publish()
+
+    session = IntervisionSessionPage.objects.get(pk=session.pk)
+    assert [step.title for step in session.steps.all()] == ["Our own opening"]
+    assert session.planned_minutes == 7
+
+
+def test_a_session_without_method_has_no_steps(make_session):
+    session = make_session(method="")
+    assert list(session.steps.all()) == []
+
+
+def test_the_session_shows_planned_time_against_the_slot(client, coach, make_session):
+    session = make_session(method="codevelopment", slot_minutes=60)
+    client.force_login(coach)
+
+    response = client.get(session.url)
+
+    assert response.status_code == HTTPStatus.OK
+    planned = METHODS["codevelopment"].total_minutes
+    assert f"{planned} of 60 minutes planned" in response.content.decode()
+    assert "The steps take longer than the slot." in response.content.decode()
+
+
+def test_creating_a_session_in_the_admin_with_codevelopment_shows_six_steps(
+    client, intervision_index
+):
+    admin = get_user_model().objects.create_superuser(
+        "admin", "admin@example.org", "a-long-enough-password"
+    )
+    client.force_login(admin)
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=("intervision", "intervisionsessionpage", intervision_index.pk),
+    )
+    data = nested_form_data(
+        {
+            "title": "Co-development in Namur",
+            "slug": "codev-namur",
+            "start": timezone.localtime().strftime("%Y-%m-%d %H:%M"),
+            "slot_minutes": 120,
+            "method": "codevelopment",
+            "case_question": "How do I keep a peer-led workshop going?",
+            "steps": inline_formset([]),
+            "roles": inline_formset([]),
+            "practices_discussed": inline_formset([]),
+            "takeaways": inline_formset([]),
+            "action_points": inline_formset([]),
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+
+    response = client.post(url, data)
+
+    assert response.status_code == HTTPStatus.FOUND, response.content[:3000]
+    session = IntervisionSessionPage.objects.get(slug="codev-namur")
+    assert session.live
+    assert len(session.steps.all()) == 6
+    assert [role.role for role in session.roles.all()] == list(METHODS["codevelopment"].roles)
+    page = client.get(session.url)
+    assert "Clarifying questions" in page.content.decode()

@@ -1,0 +1,105 @@
+"""Privacy by design: a sheet that seems to name someone needs the coach's confirmation."""
+
+from http import HTTPStatus
+
+import pytest
+
+from kb.people.privacy import find_personal_data
+from practices.models import PracticePage
+
+from .admin_forms import add_practice_url, practice_form_data
+
+
+def kinds(text):
+    return {finding.kind for finding in find_personal_data(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Every Tuesday Jean Dupont opens the workshop.", "name"),
+        ("Wekelijks komt Sofie Van den Broeck langs.", "name"),
+        ("We met Mme Lambert at the social office.", "name"),
+        ("Call 0471 23 45 67 to join.", "phone"),
+        ("Bel +32 2 512 34 56 voor info.", "phone"),
+        ("Write to marc.peeters@gmail.com first.", "email"),
+        ("She lives rue de la Loi 16 since May.", "address"),
+        ("Hij woont in de Kerkstraat 12.", "address"),
+        ("His number is 85.07.30-033.28 on the card.", "national-number"),
+    ],
+)
+def test_personal_data_is_spotted(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Housing First Belgium and the Relais social de Namur run the project together.",
+        "Tenants meet every Tuesday from 14:00 to 16:00, 2023-2025, in a community room.",
+        "Een huurder geeft gitaarles aan andere huurders in het buurthuis.",
+        "Le coach accompagne le locataire vers la place qu'il choisit dans le quartier.",
+        "The number 12.34.56-789.01 fails the register checksum.",
+    ],
+)
+def test_descriptions_of_practices_pass_unnoticed(text):
+    assert kinds(text) == set()
+
+
+@pytest.fixture
+def coach_client(client, coach):
+    client.force_login(coach)
+    return client
+
+
+def test_a_named_tenant_in_a_testimony_brings_the_form_back_with_a_warning(
+    coach_client, practice_index, namur
+):
+    testimony = (
+        "testimony",
+        {"quote": "Ahmed Benali now cooks for the street.", "role": "tenant", "city": ""},
+    )
+
+    response = coach_client.post(
+        add_practice_url(practice_index), practice_form_data(namur, body=[testimony])
+    )
+
+    assert response.status_code == HTTPStatus.OK
+    content = response.content.decode()
+    assert "may name a person" in content
+    assert "Ahmed Benali" in content  # what the coach typed is still in the form
+    assert not PracticePage.objects.filter(slug="guitar-lessons").exists()
+
+
+def test_phone_numbers_in_the_summary_are_caught(coach_client, practice_index, namur):
+    response = coach_client.post(
+        add_practice_url(practice_index),
+        practice_form_data(namur, summary="Ring 0471 23 45 67 to join the guitar group."),
+    )
+
+    assert response.status_code == HTTPStatus.OK
+    assert "a phone number" in response.content.decode()
+    assert not PracticePage.objects.filter(slug="guitar-lessons").exists()
+
+
+def test_the_coach_confirms_and_the_sheet_is_saved(coach_client, practice_index, namur):
+    response = coach_client.post(
+        add_practice_url(practice_index),
+        practice_form_data(
+            namur, summary="Inspired by Paul Janson, the Brussels mayor.", privacy_confirmed="on"
+        ),
+    )
+
+    assert response.status_code == HTTPStatus.FOUND
+    sheet = PracticePage.objects.get(slug="guitar-lessons")
+    assert "Paul Janson" in sheet.get_latest_revision_as_object().summary
+
+
+def test_a_work_contact_is_not_a_finding(coach_client, practice_index, namur):
+    response = coach_client.post(
+        add_practice_url(practice_index),
+        practice_form_data(namur, contact="reanchoring@relais-social.example"),
+    )
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert PracticePage.objects.filter(slug="guitar-lessons").exists()

@@ -1,0 +1,151 @@
+"""Both engines, one corpus.
+
+``engine`` runs a test once on the database engine and once on the
+Elasticsearch engine against a real osmem-server (started once per session).
+Locally the elastic runs are skipped when osmem-server cannot start; in CI
+(the CI variable set) that is a failure.
+"""
+
+import itertools
+import os
+import socket
+from contextlib import contextmanager
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+from django.test import TestCase, override_settings
+
+from osmem_server import OsmemError, OsmemServer
+
+from tests import factories
+from tests.search import corpus
+
+NODE_CLASS = "tests.search.osmem.PlainJsonNode"
+_index_names = itertools.count(1)
+
+
+class Osmem:
+    """A restartable osmem-server on a fixed address, so a test can stop it and bring it back."""
+
+    def __init__(self):
+        self.addr = f"127.0.0.1:{_free_port()}"
+        self.server = None
+
+    @property
+    def url(self):
+        return f"http://{self.addr}"
+
+    def start(self):
+        self.server = OsmemServer.start(japanese=False, addr=self.addr)
+
+    def stop(self):
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """Anonymous pages are cached; each test must see its own engine's answers."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(scope="session")
+def osmem():
+    cluster = Osmem()
+    try:
+        cluster.start()
+    except (OsmemError, OSError) as error:
+        message = f"osmem-server could not start, the Elasticsearch engine is not tested: {error}"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    yield cluster
+    cluster.stop()
+
+
+def elastic_settings(osmem, index_name=None):
+    if osmem.server is None:
+        osmem.start()
+    return {
+        "ELASTICSEARCH_URL": osmem.url,
+        "ELASTICSEARCH_NODE_CLASS": NODE_CLASS,
+        "ELASTICSEARCH_INDEX": index_name or f"ancora-test-{next(_index_names)}",
+        "ELASTICSEARCH_TIMEOUT": 2,
+    }
+
+
+@pytest.fixture
+def elastic(osmem, settings):
+    """Switch the site to the Elasticsearch engine, on a fresh index of its own."""
+    for name, value in elastic_settings(osmem).items():
+        setattr(settings, name, value)
+    return osmem
+
+
+@pytest.fixture(params=["database", "elastic"])
+def engine(request, db):
+    """The name of the engine the test runs against, already configured."""
+    if request.param == "elastic":
+        request.getfixturevalue("elastic")
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def shared_corpus(request, django_db_setup, django_db_blocker):
+    """The corpus, built once per module and indexed in both engines; rolled back at the end."""
+    try:
+        osmem = request.getfixturevalue("osmem")
+    except pytest.skip.Exception:
+        osmem = None
+    overrides = elastic_settings(osmem) if osmem else {"ELASTICSEARCH_URL": ""}
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            with override_settings(**overrides), TestCase.captureOnCommitCallbacks(execute=True):
+                built = corpus.build(factories.make_site())
+            built.elastic = overrides
+            yield built
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture(params=["database", "elastic"])
+def corpus_engine(request, shared_corpus, db, settings):
+    """The shared corpus, searched through one engine or the other."""
+    if request.param == "elastic":
+        if "ELASTICSEARCH_INDEX" not in shared_corpus.elastic:
+            pytest.skip("osmem-server is not available")
+        for name, value in shared_corpus.elastic.items():
+            setattr(settings, name, value)
+    else:
+        settings.ELASTICSEARCH_URL = ""
+    return request.param
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run what a request would run after its transaction commits (indexing tasks)."""
+
+    @contextmanager
+    def block():
+        with django_capture_on_commit_callbacks(execute=True):
+            yield
+
+    return block
+
+
+@pytest.fixture
+def glossary_page(home):
+    return factories.make_glossary(home)
