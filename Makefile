@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PYTEST := $(PY) -m pytest
 export DJANGO_SETTINGS_MODULE ?= kb.settings.dev
 
-.PHONY: help run test test-sqlite test-postgres e2e lint format bench messages demo
+.PHONY: help run test test-sqlite test-postgres e2e lint format bench load messages demo
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -60,9 +60,14 @@ format: $(VENV)/.installed ## Format and fix what ruff can
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+MESSAGES_IGNORE := --ignore=.venv --ignore=node_modules --ignore=test-output --ignore=bench --ignore=tests
+
 messages: $(VENV)/.installed ## Refresh and compile the nl and fr catalogues
-	$(PY) manage.py makemessages -l nl -l fr --ignore=.venv --ignore=bench --ignore=tests
-	$(PY) manage.py compilemessages --ignore=.venv
+	$(PY) manage.py makemessages -l nl -l fr --no-location --no-obsolete $(MESSAGES_IGNORE)
+	$(PY) manage.py compilemessages $(MESSAGES_IGNORE)
+
+load: $(VENV)/.installed ## Mixed loopback load on gunicorn serving the demo; LOAD_SECONDS=60
+	$(PY) -m bench.loadcheck --duration $${LOAD_SECONDS:-60}
 
 bench: $(VENV)/.installed ## The benchmark (not a test); BENCH_SCALE=large adds 100k sheets
 	$(PY) -m bench.run

@@ -19,10 +19,10 @@ QUERIES = {
 }
 
 
-def search_urls(language=LANGUAGE, facets=True, with_query=True):
+def search_urls(language=LANGUAGE, facets=FACETS, with_query=True):
     with translation.override(language):
         base = reverse("search:search")
-    params = FACETS if facets else []
+    params = list(facets)
     if not with_query:
         return [f"{base}?{urlencode(params)}"]
     return [f"{base}?{urlencode([('q', q), *params])}" for q in QUERIES[language]]
@@ -41,15 +41,15 @@ def sheet_urls(language=LANGUAGE, count=200):
     return [page.get_url() for page in PracticePage.objects.filter(pk__in=picked).order_by("path")]
 
 
-def page_urls(language=LANGUAGE):
+def page_urls(language=LANGUAGE, facets=FACETS):
     """One URL per page type, for query counts and single-page checks."""
     locale = Locale.objects.get(language_code=language)
     home = HomePage.objects.filter(locale=locale).first()
     index = PracticeIndexPage.objects.filter(locale=locale).first()
     return {
         "home": home.get_url(),
-        "practice_index": f"{index.get_url()}?{urlencode(FACETS)}",
+        "practice_index": f"{index.get_url()}?{urlencode(facets)}",
         "practice_sheet": sheet_urls(language, 1)[0],
-        "search": search_urls(language)[0],
-        "browse": search_urls(language, with_query=False)[0],
+        "search": search_urls(language, facets)[0],
+        "browse": search_urls(language, facets, with_query=False)[0],
     }

@@ -1,4 +1,4 @@
-"""Facts the runner needs from inside Django: ``python -m bench.probe member|urls|queries``.
+"""Steps the runner takes inside Django: ``python -m bench.probe member|urls|queries|push``.
 
 Run with the bench settings and the database of the corpus being measured.
 """
@@ -61,10 +61,18 @@ def queries():
     return counts
 
 
+def push():
+    """Fill the cluster from the database documents, as ``search_index`` does after a rebuild."""
+    from search import cluster
+
+    sent, removed = cluster.sync_pending()
+    return {"sent": sent, "removed": removed}
+
+
 def main():
     django.setup()
-    action = {"member": member_session, "urls": urls, "queries": queries}[sys.argv[1]]
-    json.dump(action(), sys.stdout)
+    actions = {"member": member_session, "urls": urls, "queries": queries, "push": push}
+    json.dump(actions[sys.argv[1]](), sys.stdout)
 
 
 if __name__ == "__main__":

@@ -248,7 +248,7 @@ PEER_CASE_CONSULTATION = Method(
         ),
         Step(
             _("Key question"),
-            _("Concrete, positive and personal: \u201cHow can I make sure that\u2026?\u201d"),
+            _("Concrete, positive and personal: “How can I make sure that…?”"),
             "case-bringer",
             5,
         ),
@@ -346,7 +346,7 @@ REFLECTING_TEAM = Method(
             _("Team reflection"),
             _(
                 "The team talks among themselves without addressing the case bringer, tentatively "
-                "(\u201cI wonder if\u2026\u201d), only about what was heard; no consensus sought."
+                "(“I wonder if…”), only about what was heard; no consensus sought."
             ),
             "reflecting-team",
             15,

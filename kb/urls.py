@@ -11,11 +11,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.home.sitemap import MultilingualSitemap
 from kb.people import views as people_views
+from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The stable search interface of DESIGN.md: /search/ answers in the negotiated language.
+    path("search/", search_views.search, name="search_negotiated"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path(
         "robots.txt",

@@ -13,8 +13,8 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 from elasticsearch import Elasticsearch, NotFoundError, TransportError, helpers
-from elasticsearch.dsl import Index, Keyword, Mapping, Text, analyzer
 from elasticsearch.dsl import Date as DateField
+from elasticsearch.dsl import Index, Keyword, Mapping, Text, analyzer
 
 from . import facets
 from .documents import LANGUAGES
@@ -136,8 +136,7 @@ def source(document):
 def push(documents, index=None):
     """Index flat documents (dicts) into ``index`` or the alias."""
     actions = (
-        {"_index": index or alias(), "_id": doc["key"], "_source": source(doc)}
-        for doc in documents
+        {"_index": index or alias(), "_id": doc["key"], "_source": source(doc)} for doc in documents
     )
     helpers.bulk(client(), actions, chunk_size=BATCH, refresh=False)
 

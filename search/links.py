@@ -60,7 +60,9 @@ def decorate(results, path, params, hidden=()):
         for value in group.values:
             value.toggle_url = toggle(path, params, group.name, value.value)
     results.clear_all_url = clear_all(path, params)
-    results.sort_urls = {sort: with_param(path, params, "sort", sort) for sort in ("relevance", "newest")}
+    results.sort_urls = {
+        sort: with_param(path, params, "sort", sort) for sort in ("relevance", "newest")
+    }
     results.previous_url = (
         with_param(path, params, "page", results.page - 1) if results.page > 1 else ""
     )

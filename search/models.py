@@ -83,6 +83,9 @@ class SearchFacetValue(models.Model):
         ]
         indexes = [models.Index(fields=["facet", "value"])]
 
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
 
 class SearchGlossaryLink(models.Model):
     """A glossary term named in a document, so renaming the term re-indexes it."""
@@ -91,6 +94,9 @@ class SearchGlossaryLink(models.Model):
         SearchDocument, on_delete=models.CASCADE, related_name="glossary_links"
     )
     term_slug = models.CharField(_("glossary term"), max_length=80, db_index=True)
+
+    def __str__(self):
+        return self.term_slug
 
 
 class ElasticRemoval(models.Model):
@@ -102,3 +108,6 @@ class ElasticRemoval(models.Model):
     class Meta:
         verbose_name = _("pending removal")
         verbose_name_plural = _("pending removals")
+
+    def __str__(self):
+        return self.key

@@ -124,8 +124,6 @@ def _practices(keys, language):
     pages = PracticePage.objects.live().public().filter(pk__in=page_ids)
     pages = {
         page.pk: page
-        for page in pages.select_related("project__city", "locale").prefetch_related(
-            "life_domains"
-        )
+        for page in pages.select_related("project__city", "locale").prefetch_related("life_domains")
     }
     return [pages[pk] for pk in page_ids if pk in pages]

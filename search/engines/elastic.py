@@ -68,9 +68,7 @@ class ElasticEngine:
                 post_tags=["</mark>"],
                 fragment_size=200,
                 number_of_fragments=1,
-            ).highlight(
-                *[f"{part}_{code}" for part in ("body", "summary") for code in LANGUAGES]
-            )
+            ).highlight(*[f"{part}_{code}" for part in ("body", "summary") for code in LANGUAGES])
         else:
             search = search.query(Q("bool", filter=[visible]))
         filters = self.filters(query.filters)
@@ -94,17 +92,13 @@ class ElasticEngine:
         )
 
     def filters(self, selected):
-        return {
-            name: Q("terms", **{name: values}) for name, values in selected.items() if values
-        }
+        return {name: Q("terms", **{name: values}) for name, values in selected.items() if values}
 
     def scoped(self, filters):
         return A("filter", Q("bool", filter=list(filters.values())))
 
     def groups(self):
-        return A(
-            "cardinality", field="translation_key", precision_threshold=EXACT_COUNT_THRESHOLD
-        )
+        return A("cardinality", field="translation_key", precision_threshold=EXACT_COUNT_THRESHOLD)
 
     def counts(self, agg):
         return {
@@ -121,4 +115,3 @@ class ElasticEngine:
                 fragments.extend(highlight[name])
         snippet = fragments[0] if fragments else ""
         return EngineHit(key=hit.meta.id, score=float(hit.meta.score or 0.0), snippet=snippet)
-

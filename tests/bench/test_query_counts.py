@@ -1,4 +1,8 @@
-"""SQL queries per page type do not grow with the size of the corpus."""
+"""SQL queries per page type do not grow with the size of the corpus.
+
+Both corpora are large enough for every listing to show a full first page, so a
+query per listed result (an N+1) shows up as a difference too.
+"""
 
 from django.contrib.auth import get_user_model
 from django.db import connection
@@ -9,9 +13,11 @@ import pytest
 
 from bench import pages
 
+FACETS = [("domain", "socio-cultural-participation")]
+
 
 def _counts(member):
-    urls = pages.page_urls()
+    urls = pages.page_urls(facets=FACETS)
     counts = {}
     for who in ("anonymous", "member"):
         client = Client(HTTP_CACHE_CONTROL="no-cache")
@@ -29,8 +35,8 @@ def _counts(member):
 @pytest.mark.django_db
 def test_queries_per_page_are_the_same_on_a_small_and_a_larger_corpus(build_corpus):
     member = get_user_model().objects.create_user("coach", password="a long password 123")
-    build_corpus(40, seed=1)
+    build_corpus(100, seed=1)
     small = _counts(member)
-    build_corpus(200, seed=2)
+    build_corpus(300, seed=2)
     larger = _counts(member)
     assert larger == small

@@ -13,10 +13,10 @@ def add_block(page, label, position=-1):
     page.get_by_role("option", name=label, exact=True).click()
 
 
-def choose_action(page, name_or_label):
-    """Pick an action from the footer's action menu (save, submit, publish...)."""
-    menu = page.locator("footer .w-dropdown-button, .footer .w-dropdown-button").first
-    primary = page.get_by_role("button", name=re.compile(name_or_label, re.I))
-    if not primary.first.is_visible():
+def choose_action(page, label):
+    """Pick an action of the editor's footer menu by the start of its label, opening the menu."""
+    menu = page.locator("footer .w-dropdown-button").first
+    action = page.locator("footer").get_by_role("button", name=re.compile(f"^{re.escape(label)}"))
+    if not action.first.is_visible():
         menu.locator(".w-dropdown__toggle").click()
-    primary.first.click()
+    action.first.click()

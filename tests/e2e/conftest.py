@@ -1,11 +1,15 @@
 """Fixtures of the browser tests: one demo server and one Chromium per test session."""
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from . import demo_server
 from .browsing import DESKTOP, PHONE, Browsing, log_in
 from .tools import CHROMIUM_ARGS, require_chromium
+
+# Generous waits: CI runs the server and the browser on two shared cores.
+ACTION_TIMEOUT_MS = 30_000
+expect.set_options(timeout=ACTION_TIMEOUT_MS)
 
 
 @pytest.fixture(scope="session")
@@ -58,7 +62,7 @@ def browsing(browser, demo_site, signed_in_states):
             storage_state=signed_in_states(role) if role else None,
             **options,
         )
-        context.set_default_timeout(15_000)
+        context.set_default_timeout(ACTION_TIMEOUT_MS)
         opened.append(context)
         return Browsing(context).watch()
 

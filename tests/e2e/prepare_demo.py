@@ -14,9 +14,12 @@ import django
 from django.apps import apps
 from django.core.management import call_command
 from django.db.models import Max
+from django.urls import reverse
+from django.utils import translation
 
 PAGE_TYPES = {
     "home": "home.HomePage",
+    "standard": "home.StandardPage",
     "practice_index": "practices.PracticeIndexPage",
     "practice": "practices.PracticePage",
     "glossary": "glossary.GlossaryPage",
@@ -37,8 +40,20 @@ def reset_passwords():
         password = secrets.token_urlsafe(18)
         user.set_password(password)
         user.save(update_fields=["password"])
-        accounts[role] = {"username": user.get_username(), "password": password}
+        accounts[role] = {
+            "username": user.get_username(),
+            "password": password,
+            "project_id": own_project_id(user),
+        }
     return accounts
+
+
+def own_project_id(user):
+    try:
+        membership = apps.get_model("people.Membership")
+    except LookupError:
+        return None
+    return membership.objects.filter(user=user).values_list("project_id", flat=True).first()
 
 
 def first_page(model, language):
@@ -55,7 +70,26 @@ def describe_pages():
             continue
         for language in LANGUAGES:
             urls[language][kind] = first_page(model, language)
+    for language, pages in urls.items():
+        pages.update(views_of(language, pages))
     return urls
+
+
+def views_of(language, pages):
+    """Addresses served by views rather than pages: a glossary term, a session's tools."""
+    from kb.glossary.models import GlossaryPage, GlossaryTerm
+
+    found = {}
+    term = GlossaryTerm.objects.order_by("slug").first()
+    if pages.get("glossary") and term:
+        glossary = GlossaryPage.objects.get(pk=pages["glossary"]["id"])
+        found["glossary_term"] = {"url": glossary.term_url(term), "id": None, "title": term.slug}
+    if pages.get("session"):
+        with translation.override(language):
+            for view in ("prepare", "agenda"):
+                url = reverse(f"intervision:{view}", args=[pages["session"]["id"]])
+                found[view] = {"url": url, "id": None, "title": view}
+    return found
 
 
 def describe_groups():

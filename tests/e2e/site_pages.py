@@ -11,6 +11,9 @@ SEARCH_WORDS = {"nl": "gitaar", "fr": "guitare", "en": "guitar"}
 class PageType:
     kind: str
     role: str | None = None
+    # Whether the first Tab must land on the skip link: not on a print document
+    # (no site navigation to skip) nor where a form focuses its first field on load.
+    skip_link: bool = True
 
     def path(self, site, language):
         if self.kind == "search":
@@ -26,11 +29,15 @@ PAGE_TYPES = (
     PageType("practice"),
     PageType("search"),
     PageType("glossary"),
-    PageType("login"),
+    PageType("glossary_term"),
+    PageType("standard"),
+    PageType("login", skip_link=False),
     PageType("onboarding", role="newhire"),
     PageType("intervision_index", role="facilitator"),
     PageType("session", role="facilitator"),
     PageType("exchange_day", role="facilitator"),
+    PageType("prepare", role="facilitator"),
+    PageType("agenda", role="facilitator", skip_link=False),
 )
 
 CASES = [(page_type, language) for page_type in PAGE_TYPES for language in LANGUAGES]

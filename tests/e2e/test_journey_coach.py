@@ -20,7 +20,7 @@ QUOTE = "Nu vraagt de buurvrouw elke week hoe mijn tomaten het doen."
 SEARCH_WORD = "balkonmoestuin"
 
 
-def write_sheet(page, index_id):
+def write_sheet(page, index_id, project_id):
     page.goto(f"/admin/pages/{index_id}/")
     page.get_by_role("link", name="Add child page").click()
     expect(page).to_have_url(re.compile(r"/admin/pages/add/practices/practicepage/"))
@@ -35,12 +35,11 @@ def write_sheet(page, index_id):
     testimony = page.locator("[data-contentpath=quote]").last
     testimony.locator("textarea").fill(QUOTE)
     page.locator("[data-contentpath=role] input").last.fill("huurder")
-    page.locator("[data-contentpath=city] input").last.fill("Gent")
+    page.locator("[data-contentpath=city] input").last.fill("Brussel")
     screenshot(page, "coach-1-sheet-tab")
 
     open_tab(page, "Classification")
-    project = page.locator("#id_project")
-    project.select_option(index=1)
+    page.locator("#id_project").select_option(str(project_id))
     page.locator("#id_model").select_option(index=1)
     page.locator("label[for=id_life_domains_0]").click()
     page.locator("label[for=id_action_levels_0]").click()
@@ -51,7 +50,7 @@ def test_coach_sheet_is_reviewed_published_and_found(browsing, demo_site):
     index = demo_site.page_info("nl", "practice_index")
     coach = browsing(locale="en-GB").new_page()
     log_in(coach, demo_site, "coach")
-    write_sheet(coach, index["id"])
+    write_sheet(coach, index["id"], demo_site.accounts["coach"]["project_id"])
     choose_action(coach, "Submit to")
     expect(coach.locator(".messages")).to_contain_text("submitted", ignore_case=True)
     screenshot(coach, "coach-3-submitted")
@@ -67,7 +66,10 @@ def test_coach_sheet_is_reviewed_published_and_found(browsing, demo_site):
     screenshot(reviewer, "coach-5-approved")
 
     visitor = browsing().new_page()
-    visitor.goto(f"/nl/search/?q={SEARCH_WORD}")
+    visitor.goto("/nl/")
+    search_box = visitor.get_by_role("banner").get_by_role("searchbox")
+    search_box.fill(SEARCH_WORD)
+    search_box.press("Enter")
     visitor.get_by_role("link", name=TITLE).first.click()
     expect(visitor.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(visitor.locator("main")).to_contain_text(QUOTE)

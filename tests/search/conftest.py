@@ -11,11 +11,11 @@ import os
 import socket
 from contextlib import contextmanager
 
-import pytest
 from django.core.cache import cache
 from django.db import transaction
 from django.test import TestCase, override_settings
 
+import pytest
 from osmem_server import OsmemError, OsmemServer
 
 from tests import factories

@@ -4,8 +4,9 @@ Every expectation is worked out by hand from ``corpus.SHEETS``, so the two
 engines agreeing with it means they agree with each other.
 """
 
-import pytest
 from django.contrib.auth import get_user_model
+
+import pytest
 
 from tests.search import corpus as corpus_module
 

@@ -4,7 +4,6 @@ from django.core.management import call_command
 
 from tests import factories
 
-
 # Bypass the anonymous page cache: each answer must come from the engine of the moment.
 FRESH = {"HTTP_CACHE_CONTROL": "no-cache"}
 

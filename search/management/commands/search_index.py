@@ -59,7 +59,9 @@ class Command(BaseCommand):
         getattr(self, action)()
 
     def rebuild(self):
-        page_ids = list(Page.objects.filter(depth__gt=2).order_by("path").values_list("pk", flat=True))
+        page_ids = list(
+            Page.objects.filter(depth__gt=2).order_by("path").values_list("pk", flat=True)
+        )
         progress = Progress(self.stdout, len(page_ids), "Indexing")
         glossary = GlossaryNames()
         with transaction.atomic():
@@ -141,7 +143,9 @@ class Command(BaseCommand):
                 expected[document["key"]] = document
         stored = dict(SearchDocument.objects.values_list("key", "checksum"))
         missing = [key for key in expected if key not in stored]
-        changed = [key for key in expected if key in stored and stored[key] != expected[key]["checksum"]]
+        changed = [
+            key for key in expected if key in stored and stored[key] != expected[key]["checksum"]
+        ]
         stale = [key for key in stored if key not in expected]
         self.stdout.write(
             f"Database: {len(missing)} missing, {len(changed)} outdated, {len(stale)} stale"

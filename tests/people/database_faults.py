@@ -1,0 +1,41 @@
+"""A second, real database connection that holds a table locked while a request runs."""
+
+import sqlite3
+from contextlib import contextmanager
+
+from django.db import connection
+
+LOCK_TIMEOUT = "300ms"
+
+
+@contextmanager
+def table_locked(table):
+    """Hold ``table`` locked by another connection, as a long write or a migration would.
+
+    The request's connection gives up quickly (PostgreSQL ``lock_timeout``; SQLite's
+    shared cache refuses at once), which is what a locked or unreachable database
+    looks like to Django: an ``OperationalError`` in the middle of the request.
+    """
+    if connection.vendor == "sqlite":
+        other = sqlite3.connect(connection.settings_dict["NAME"], uri=True)
+        other.isolation_level = None
+        other.execute("BEGIN IMMEDIATE")
+        other.execute(f"UPDATE {table} SET id = id")  # noqa: S608
+        try:
+            yield
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        return
+    other = connection.get_new_connection(connection.get_connection_params())
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+    try:
+        with other.cursor() as cursor:
+            cursor.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        yield
+    finally:
+        other.rollback()
+        other.close()
+        with connection.cursor() as cursor:
+            cursor.execute("RESET lock_timeout")
