@@ -34,6 +34,7 @@ def main():
     client.get(args.url)
     with CaptureQueriesContext(connection) as captured:
         status = client.get(args.url).status_code
+    query_count = len(captured)
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(args.repeat):
@@ -42,7 +43,7 @@ def main():
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out).sort_stats("cumulative")
     stats.print_stats(args.lines)
-    print(f"{args.url}: HTTP {status}, {len(captured)} SQL queries per request")
+    print(f"{args.url}: HTTP {status}, {query_count} SQL queries per request")
     print(out.getvalue())
 
 

@@ -134,7 +134,8 @@ def measure(size, url, built, engine, workdir, static_root):
         if engine == "elastic":
             print(f"== {size:,} sheets: sending the documents to the cluster", flush=True)
             started = time.perf_counter()
-            server.python_module(env, "bench.probe", "push")
+            # Bulk requests take longer than the 2 s a page waits for a search answer.
+            server.python_module({**env, "ELASTICSEARCH_TIMEOUT": "120"}, "bench.probe", "push")
             rebuild += time.perf_counter() - started
         queries = json.loads(server.python_module(env, "bench.probe", "queries"))
         print(f"== {size:,} sheets, {engine} engine: serving and loading", flush=True)

@@ -180,7 +180,9 @@ SESSIONS = [
             "Dit jaar zijn er minder bijdragen en twijfelt de coach of het project nog gedragen "
             "wordt."
         ),
-        "insights": "Een gedeeld product houdt mensen betrokken als elke bijdrage zichtbaar blijft.",
+        "insights": (
+            "Een gedeeld product houdt mensen betrokken als elke bijdrage zichtbaar blijft."
+        ),
         "actions": [
             (
                 "Bijdragers van vorig jaar persoonlijk uitnodigen voor een fotomiddag",

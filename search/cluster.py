@@ -40,7 +40,7 @@ def client():
     return _client(
         settings.ELASTICSEARCH_URL,
         float(settings.ELASTICSEARCH_TIMEOUT),
-        getattr(settings, "ELASTICSEARCH_NODE_CLASS", ""),
+        settings.ELASTICSEARCH_NODE_CLASS,
     )
 
 

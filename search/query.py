@@ -8,6 +8,7 @@ translation exists.
 """
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from django.utils.safestring import mark_safe
@@ -22,6 +23,8 @@ PER_PAGE = 10
 MAX_PAGE = 1000
 MAX_VALUES_PER_FACET = 30
 MAX_VALUE_CHARS = 100
+# Facet values are slugs; anything else (NUL bytes, markup, spaces) is never looked up.
+SLUG = re.compile(r"[\w-]+")
 SORTS = ("relevance", "newest")
 
 
@@ -56,7 +59,7 @@ class SearchQuery:
         for facet in facets.FACETS:
             raw = [str(value).strip()[:MAX_VALUE_CHARS] for value in params.getlist(facet.param)]
             raw = list(dict.fromkeys(value for value in raw if value))[:MAX_VALUES_PER_FACET]
-            known = facet.known(raw)
+            known = facet.known([value for value in raw if SLUG.fullmatch(value)])
             ignored.extend(value for value in raw if value not in known)
             if known:
                 filters[facet.name] = known

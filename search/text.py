@@ -50,8 +50,9 @@ def query_words(raw):
 
 
 def clean_query(raw):
-    """The query as shown back to the user: trimmed and bounded."""
-    return " ".join((raw or "").split())[:MAX_QUERY_CHARS]
+    """The query as shown back to the user: trimmed, bounded, without control characters."""
+    printable = "".join(char if char.isprintable() else " " for char in (raw or ""))
+    return " ".join(printable.split())[:MAX_QUERY_CHARS]
 
 
 def highlight(text, terms, size=SNIPPET_CHARS):

@@ -170,7 +170,9 @@ def test_translations_keep_their_html(language):
 
 
 def test_placeholder_check_catches_a_dropped_or_renamed_placeholder():
-    entry = polib.POEntry(msgid="Page %(number)s of %(total)s", msgstr="Page %(number)s sur %(all)s")
+    entry = polib.POEntry(
+        msgid="Page %(number)s of %(total)s", msgstr="Page %(number)s sur %(all)s"
+    )
     assert placeholder_mismatches(entry)
     entry.msgstr = "Page %(number)s sur %(total)s"
     assert not placeholder_mismatches(entry)

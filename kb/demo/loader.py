@@ -42,13 +42,17 @@ class DemoLoader:
     @transaction.atomic
     def run(self):
         ensure_vocabularies()
-        self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+        self.locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
+        }
         self.load_places()
         self.load_glossary()
         homes = self.load_homes()
-        indexes = {code: self.section(home, PracticeIndexPage, "practices", pages.PRACTICE_INDEX)
-                   for code, home in homes.items()}
-        for code, home in homes.items():
+        indexes = {
+            code: self.section(home, PracticeIndexPage, "practices", pages.PRACTICE_INDEX)
+            for code, home in homes.items()
+        }
+        for home in homes.values():
             self.section(home, GlossaryPage, "glossary", pages.GLOSSARY_PAGE)
         self.load_standard_pages(homes)
         self.load_practices(indexes)
@@ -60,15 +64,26 @@ class DemoLoader:
         for order, (slug, nl, fr, en) in enumerate(places.REGIONS):
             self._term(taxonomy.Region, slug, (nl, fr, en), order)
         for order, (slug, region, nl, fr, en) in enumerate(places.CITIES):
-            self._term(taxonomy.City, slug, (nl, fr, en), order,
-                       region=taxonomy.Region.objects.get(slug=region))
+            self._term(
+                taxonomy.City,
+                slug,
+                (nl, fr, en),
+                order,
+                region=taxonomy.Region.objects.get(slug=region),
+            )
         for order, project in enumerate(places.PROJECTS):
             nl, fr, en = project["setup"]
             self._term(
-                taxonomy.Project, project["slug"], project["names"], order,
+                taxonomy.Project,
+                project["slug"],
+                project["names"],
+                order,
                 city=taxonomy.City.objects.get(slug=project["city"]),
                 model=taxonomy.OrganisationalModel.objects.get(slug=project["model"]),
-                organisation=project["organisation"], setup_nl=nl, setup_fr=fr, setup_en=en,
+                organisation=project["organisation"],
+                setup_nl=nl,
+                setup_fr=fr,
+                setup_en=en,
             )
 
     def _term(self, term_model, slug, names, order, **fields):
@@ -85,9 +100,13 @@ class DemoLoader:
             _obj, created = GlossaryTerm.objects.get_or_create(
                 slug=term["slug"],
                 defaults={
-                    "name_nl": nl, "name_fr": fr, "name_en": en,
+                    "name_nl": nl,
+                    "name_fr": fr,
+                    "name_en": en,
                     "synonyms": term.get("synonyms", ""),
-                    "definition_nl": dnl, "definition_fr": dfr, "definition_en": den,
+                    "definition_nl": dnl,
+                    "definition_fr": dfr,
+                    "definition_en": den,
                 },
             )
             self.created += created
@@ -102,21 +121,29 @@ class DemoLoader:
         for code in LANGUAGES:
             home = HomePage.objects.filter(translation_key=key, locale=self.locales[code]).first()
             if home is None:
-                home = HomePage(title="Ancora", slug=f"home-{code}",
-                                intro=_paragraph(pages.HOME_INTRO[code]),
-                                locale=self.locales[code], translation_key=key)
+                home = HomePage(
+                    title="Ancora",
+                    slug=f"home-{code}",
+                    intro=_paragraph(pages.HOME_INTRO[code]),
+                    locale=self.locales[code],
+                    translation_key=key,
+                )
                 root.add_child(instance=home)
                 self.publish(home)
             homes[code] = home
         Site.objects.update_or_create(
             is_default_site=True,
-            defaults={"hostname": "localhost", "port": 80, "root_page": homes["en"],
-                      "site_name": "Ancora"},
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": homes["en"],
+                "site_name": "Ancora",
+            },
         )
         return homes
 
     def _remove_welcome_page(self, root):
-        """Wagtail's initial migration creates a placeholder page and site; the demo replaces them."""
+        """Wagtail's first migration makes a placeholder page and site; the demo replaces them."""
         for page in root.get_children().filter(content_type__model="page", depth=2):
             Site.objects.filter(root_page=page).delete()
             page.delete()
@@ -127,8 +154,13 @@ class DemoLoader:
         page = model.objects.filter(translation_key=key, locale=home.locale).first()
         if page is None:
             title, intro = titles[code]
-            page = model(title=title, slug=SECTION_SLUGS[name][code], intro=_paragraph(intro),
-                         locale=home.locale, translation_key=key)
+            page = model(
+                title=title,
+                slug=SECTION_SLUGS[name][code],
+                intro=_paragraph(intro),
+                locale=home.locale,
+                translation_key=key,
+            )
             home.add_child(instance=page)
             self.publish(page)
         return page
@@ -141,9 +173,12 @@ class DemoLoader:
                 if StandardPage.objects.filter(translation_key=key, locale=home.locale).exists():
                     continue
                 page = StandardPage(
-                    title=version["title"], slug=spec["key"], intro=version.get("intro", ""),
+                    title=version["title"],
+                    slug=spec["key"],
+                    intro=version.get("intro", ""),
                     body=json.dumps(_raw_stream(version.get("body", []))),
-                    locale=home.locale, translation_key=key,
+                    locale=home.locale,
+                    translation_key=key,
                 )
                 home.add_child(instance=page)
                 self.publish(page)
@@ -174,8 +209,11 @@ class DemoLoader:
             contact=version.get("contact", ""),
             body=json.dumps(_raw_stream(version.get("body", []))),
             project=project,
-            model=(taxonomy.OrganisationalModel.objects.get(slug=spec["model"])
-                   if spec.get("model") else None),
+            model=(
+                taxonomy.OrganisationalModel.objects.get(slug=spec["model"])
+                if spec.get("model")
+                else None
+            ),
             status=spec.get("status", "running"),
             maturity=spec.get("maturity", "described"),
             started=_date(spec.get("started")),
@@ -204,7 +242,9 @@ class DemoLoader:
         specs = {spec["key"]: spec for spec in practices.PRACTICES}
         for (key, code), page in created.items():
             spec = specs[key]
-            source = by_key.get((spec.get("adapted_from"), code)) if spec.get("adapted_from") else None
+            source = (
+                by_key.get((spec.get("adapted_from"), code)) if spec.get("adapted_from") else None
+            )
             related = [by_key[(k, code)] for k in spec.get("related", []) if (k, code) in by_key]
             if source is None and not related:
                 continue
@@ -228,5 +268,7 @@ def _date(value):
 
 def _raw_stream(blocks):
     """Demo body tuples -> StreamField raw JSON; list blocks keep their plain list form."""
-    return [{"type": kind, "value": value, "id": str(uuid.uuid5(NAMESPACE, f"{kind}{i}{value}"))}
-            for i, (kind, value) in enumerate(blocks)]
+    return [
+        {"type": kind, "value": value, "id": str(uuid.uuid5(NAMESPACE, f"{kind}{i}{value}"))}
+        for i, (kind, value) in enumerate(blocks)
+    ]

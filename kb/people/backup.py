@@ -2,10 +2,16 @@
 
 An archive is a gzipped tar holding ``manifest.json`` (versions, row counts,
 a checksum of every file), ``data.json`` (Django's JSON serialisation of every
-table, with natural foreign keys, read in one transaction so pages, revisions
-and users agree) and ``media/`` (uploaded images and documents). Caches and
-derived tables (sessions, login attempts, search index entries, reference
-index, image renditions, embeds) are left out and rebuilt after a restore.
+table, read in one transaction so pages, revisions and users agree) and
+``media/`` (uploaded images and documents). Caches and derived tables
+(sessions, login attempts, search index entries, reference index, image
+renditions, embeds) are left out and rebuilt after a restore.
+
+Primary keys are kept as they are, content types and permissions included,
+rather than replaced by natural keys: revisions and StreamField values store
+ids inside their JSON, and audit log entries keep the id of a deleted page,
+which no natural key could name. The JSON itself is database-neutral, so an
+archive of a SQLite site restores into PostgreSQL.
 """
 
 import hashlib
@@ -22,6 +28,7 @@ import django
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
@@ -82,17 +89,28 @@ def media_files(root: Path):
     )
 
 
+def dump_order():
+    """App labels with content types first: loading a task or page builds its content type
+    if none is there yet, which must be the archived one, not a new row."""
+    first = ["contenttypes", "auth"]
+    return [
+        *first,
+        *(config.label for config in apps.get_app_configs() if config.label not in first),
+    ]
+
+
 def dump_database(path):
     """Every saved table in one consistent read; returns the row count per model."""
+    starts_transaction = not connection.in_atomic_block
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and starts_transaction:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         counts = {model._meta.label: model._base_manager.count() for model in saved_models()}
         call_command(
             "dumpdata",
+            *dump_order(),
             exclude=EXCLUDED,
-            natural_foreign=True,
             use_base_manager=True,
             format="json",
             output=str(path),
@@ -167,6 +185,19 @@ def database_holds_users():
     return get_user_model().objects.exists()
 
 
+def empty_database():
+    """Delete every row of every table, as a fresh database has none."""
+    deferred_checks = connection.vendor == "postgresql"
+    if deferred_checks:
+        # Pending foreign key checks would forbid TRUNCATE in this transaction.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    if deferred_checks:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
 def restore_media(unpacked: Path):
     media_root = Path(settings.MEDIA_ROOT)
     source = unpacked / MEDIA
@@ -203,8 +234,10 @@ def restore_backup(source, force=False):
             )
         restore_media(Path(work))
         with transaction.atomic():
-            call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+            empty_database()
+            ContentType.objects.clear_cache()
             call_command("loaddata", str(Path(work) / DATA), verbosity=0)
+            ContentType.objects.clear_cache()
             check_counts(manifest)
     rebuild_derived_data()
     return manifest

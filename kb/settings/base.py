@@ -183,6 +183,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars fetched from a third party: that would send members' e-mail hashes off-site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 # Approving the last task of a workflow publishes, whatever page permissions the reviewer has.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "kb.people.review.publish_approved"
@@ -193,6 +195,8 @@ TAGGIT_CASE_INSENSITIVE = True
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "ancora")
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+# Import path of an elastic_transport node class; empty for the client's default.
+ELASTICSEARCH_NODE_CLASS = os.environ.get("ELASTICSEARCH_NODE_CLASS", "")
 # Analyzer per content language; a real cluster has "dutch", osmem-server does not.
 ELASTICSEARCH_ANALYZERS = {
     "nl": os.environ.get("ELASTICSEARCH_ANALYZER_NL", "dutch"),

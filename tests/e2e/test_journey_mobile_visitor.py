@@ -30,7 +30,7 @@ def test_phone_visitor_searches_filters_and_opens_a_result_with_the_keyboard(bro
     with page.expect_navigation():
         page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(rf"/nl/search/\?q={QUERY}$"))
-    screenshot(page, "mobile-1-search-results")
+    screenshot(page, "mobile-1-search-results", full_page=False)
 
     facet = tab_until(page, is_facet_with_results, "a facet value with results")
     facet_name = facet.get_attribute("name")
@@ -44,7 +44,7 @@ def test_phone_visitor_searches_filters_and_opens_a_result_with_the_keyboard(bro
     assert f"{facet_name}={facet_value}" in page.url
     assert results_count(page) == promised
     assert horizontal_overflow(page) <= 0
-    screenshot(page, "mobile-2-filtered-results")
+    screenshot(page, "mobile-2-filtered-results", full_page=False)
 
     result = tab_until(
         page, lambda el: el.evaluate("el => el.matches('.result-list .card__title a')"), "a result"
@@ -55,4 +55,4 @@ def test_phone_visitor_searches_filters_and_opens_a_result_with_the_keyboard(bro
         page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
     assert horizontal_overflow(page) <= 0
-    screenshot(page, "mobile-3-result-opened")
+    screenshot(page, "mobile-3-result-opened", full_page=False)

@@ -20,7 +20,9 @@ def test_sitemap_lists_public_pages_of_every_language(client, home):
 
 
 def test_sitemap_leaves_out_members_only_pages(client, home):
-    private = factories.publish(home.add_child(instance=StandardPage(title="Private", slug="private")))
+    private = factories.publish(
+        home.add_child(instance=StandardPage(title="Private", slug="private"))
+    )
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
 
     body = client.get("/sitemap.xml").content.decode()

@@ -19,7 +19,9 @@ def test_translating_a_sheet_in_the_admin_keeps_its_taxonomy(client, practice_in
     factories.publish(sheet)
     french = Locale.objects.create(language_code="fr")
     factories.publish(practice_index.copy_for_translation(french, copy_parents=True))
-    admin = get_user_model().objects.create_superuser("translator", "t@example.org", "pw-long-enough")
+    admin = get_user_model().objects.create_superuser(
+        "translator", "t@example.org", "pw-long-enough"
+    )
     client.force_login(admin)
 
     response = client.post(

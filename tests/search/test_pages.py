@@ -79,3 +79,8 @@ def test_practices_for_text_finds_sheets_by_any_longer_word(sheets, practice_ind
 
     found = practices_for_text("How do tenants write a guitar song?", practice_index.locale, 5)
     assert {page.title for page in found} == {"Guitar workshop", "Writing workshop"}
+
+
+def test_control_characters_in_parameters_are_ignored(client, db):
+    response = client.get("/en/search/", {"q": "guitar\x00", "domain": "\x00", "city": "na\x00mur"})
+    assert response.status_code == 200

@@ -17,9 +17,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            users, passwords = ensure_demo_users()
             loader = DemoLoader(log=self.stdout.write)
             homes, indexes = loader.run()
+            users, passwords = ensure_demo_users()
             build_intervision_demo(homes, users)
             build_onboarding_demo(homes)
             for index in [*indexes.values(), *IntervisionIndexPage.objects.all()]:

@@ -1,0 +1,50 @@
+"""The benchmark's verdicts: each target compares the right figures, misses say by how much."""
+
+from bench import report
+
+SCENARIOS = ("floor", "peer", "search", "browse", "sheet/anonymous", "index/anonymous")
+
+
+def _run(p95, queries, errors=0):
+    load = {
+        name: {"p50_ms": p95 / 2, "p95_ms": p95, "p99_ms": p95, "rps": 10.0, "errors": errors}
+        for name in SCENARIOS
+    }
+    engine = {
+        "load": load,
+        "queries": {"home/anonymous": {"queries": queries, "status": 200}},
+        "rebuild_seconds": 1.0,
+        "rebuild_seconds_per_1000": 1.0,
+        "peak_rss_mb_per_worker": 100.0,
+    }
+    return {"database": engine, "elastic": engine, "generate_seconds": 1, "peer_index_seconds": 1}
+
+
+def test_targets_compare_with_floor_peer_and_the_smaller_corpus():
+    small, large = _run(10.0, queries=5), _run(30.0, queries=5)
+    large["database"] = {**large["database"], "load": dict(large["database"]["load"])}
+    load = large["database"]["load"]
+    load["floor"] = {**load["floor"], "p95_ms": 10.0}
+    load["peer"] = {**load["peer"], "p95_ms": 40.0}
+    verdicts = {v["target"]: v for v in report.targets({"runs": {"1000": small, "10000": large}})}
+    assert verdicts["search p95 <= peer p95"]["met"]
+    sheet = verdicts["sheet (anonymous) p95 <= 2x floor"]
+    assert not sheet["met"] and sheet["off_by"] == 1.5
+    assert verdicts["practice index with facets p95 <= 3x floor"]["met"]
+    growth = verdicts["search p95 at 10,000 <= 2x at 1,000"]
+    assert not growth["met"] and growth["off_by"] == 1.5
+    assert verdicts["SQL queries per page constant in N"]["met"]
+    assert verdicts["zero errors"]["met"]
+
+
+def test_growing_queries_and_errors_are_reported():
+    results = {"runs": {"1000": _run(10.0, queries=5), "10000": _run(10.0, queries=9, errors=2)}}
+    verdicts = {v["target"]: v for v in report.targets(results)}
+    queries = verdicts["SQL queries per page constant in N"]
+    assert not queries["met"]
+    assert "database:home/anonymous" in queries["differs"]
+    assert not verdicts["zero errors"]["met"]
+    results["targets"] = report.targets(results)
+    text = report.table(results)
+    assert "[MISS] zero errors" in text
+    assert "10,000" in text
