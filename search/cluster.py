@@ -61,6 +61,8 @@ def mapping():
         result.field(facet.name, Keyword())
     result.field("date", DateField())
     result.field("all_text", Text(analyzer=FOLDED))
+    # Names, in every language, of the glossary terms a page uses: ranked like its title.
+    result.field("terms", Text(analyzer=FOLDED))
     analyzers = settings.ELASTICSEARCH_ANALYZERS
     for code in LANGUAGES:
         for part in TEXT_PARTS:
@@ -125,6 +127,7 @@ def source(document):
     }
     for facet in facets.FACETS:
         body[facet.name] = facets.values_of(document, facet)
+    body["terms"] = fold(" ".join(document.get("terms", [])))
     lang = document["lang"]
     for part in ("title", "summary", "body"):
         body[f"{part}_{lang}"] = document[part]

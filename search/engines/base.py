@@ -8,7 +8,7 @@ The assembly in ``search.query`` then shows each hit in the reader's language.
 from dataclasses import dataclass, field
 
 # Relevance weights: a practice that uses a word outranks the glossary entry for it.
-TYPE_WEIGHTS = {"glossary": 0.25, "page": 0.5}
+TYPE_WEIGHTS = {"glossary": 0.05, "page": 0.5}
 
 
 class EngineUnavailable(Exception):

@@ -47,7 +47,8 @@ class ElasticEngine:
                 query=text,
                 fields=[
                     f"{part}_{code}^{boost}" for part, boost in BOOSTS.items() for code in LANGUAGES
-                ],
+                ]
+                + [f"terms^{BOOSTS['title']}"],
             )
             matching = Q(
                 "bool",

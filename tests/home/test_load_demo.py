@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Min
 from django.test import TestCase
 
 from wagtail.models import Page
@@ -81,82 +81,3 @@ class LoadDemoTest(TestCase):
     def test_running_it_again_changes_nothing(self):
         call_command("load_demo", verbosity=0)
         self.assertEqual(Page.objects.count(), self.page_count)
-
-
-class DemoSearchAcceptanceTest(TestCase):
-    """The queries a coach types on the demo corpus, answered as the issue promises."""
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_demo", verbosity=0)
-
-    def search(self, url):
-        response = self.client.get(url, HTTP_CACHE_CONTROL="no-cache")
-        self.assertEqual(response.status_code, 200)
-        return response.json()
-
-    def keys_of(self, results):
-        """Translation keys of the practice hits, whatever language each is shown in."""
-        keys = []
-        for hit in results:
-            page = PracticePage.objects.filter(url_path__endswith=_path_tail(hit["url"])).first()
-            keys.append(page.translation_key if page else None)
-        return keys
-
-    def key(self, slug):
-        return PracticePage.objects.filter(slug=slug).first().translation_key
-
-    def test_guitare_finds_the_namur_guitar_workshop_first(self):
-        data = self.search("/search/?q=guitare&format=json")
-        self.assertEqual(self.keys_of(data["results"][:1]), [self.key("namur-guitar-workshop")])
-
-    def test_gitaar_in_dutch_bridges_to_the_french_sheet(self):
-        self.assertFalse(
-            PracticePage.objects.filter(slug="namur-guitar-workshop", locale__language_code="nl")
-        )
-        data = self.search("/nl/search/?q=gitaar&format=json")
-        self.assertEqual(self.keys_of(data["results"][:1]), [self.key("namur-guitar-workshop")])
-
-    def test_atelier_d_ecriture_finds_the_brussels_writing_workshop_first(self):
-        data = self.search("/fr/search/?q=atelier%20d%27%C3%A9criture&format=json")
-        self.assertEqual(self.keys_of(data["results"][:1]), [self.key("brussels-writing-workshop")])
-
-    def test_mobiliteit_finds_every_mobility_practice_in_any_language(self):
-        expected = set(
-            PracticePage.objects.live()
-            .filter(life_domains__slug="mobility")
-            .values_list("translation_key", flat=True)
-        )
-        data = self.search("/search/?q=mobiliteit&type=practice&format=json")
-        self.assertEqual(set(self.keys_of(data["results"])), expected)
-
-    def test_domain_and_model_filters_combine_with_counts_made_by_hand(self):
-        data = self.search(
-            "/search/?domain=socio-cultural-participation&model=partnership&format=json"
-        )
-        matching = (
-            PracticePage.objects.live()
-            .filter(life_domains__slug="socio-cultural-participation")
-            .filter(
-                Q(model__slug="partnership")
-                | Q(model__isnull=True, project__model__slug="partnership")
-            )
-        )
-        expected_keys = set(matching.values_list("translation_key", flat=True))
-        self.assertEqual(data["total"], len(expected_keys))
-        self.assertEqual(set(self.keys_of(data["results"])), expected_keys)
-        by_city = {}
-        for key in expected_keys:
-            city = matching.filter(translation_key=key).first().city.slug
-            by_city[city] = by_city.get(city, 0) + 1
-        counted = {b["value"]: b["count"] for b in data["facets"]["city"] if b["count"]}
-        self.assertEqual(counted, by_city)
-
-    def test_hostile_input_answers_with_a_page_not_an_error(self):
-        response = self.client.get("/search/?q=%22%5B(&city=nowhere&page=abc")
-        self.assertEqual(response.status_code, 200)
-
-
-def _path_tail(url):
-    """The page's own slug as it ends a URL path; demo sheets keep one slug in every language."""
-    return "/" + [part for part in url.split("/") if part][-1] + "/"
