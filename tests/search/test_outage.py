@@ -1,5 +1,8 @@
 """The cluster goes away mid-run: search falls back, publishing goes on, nothing is lost."""
 
+import os
+import signal
+
 from django.core.management import call_command
 
 from tests import factories
@@ -53,3 +56,26 @@ def test_rebuild_swaps_the_alias(client, elastic, practice_index, committed):
     second = cluster.current_indices()
     assert len(first) == len(second) == 1 and first != second
     assert titles(search(client, q="guitar")) == ["Guitar workshop"]
+
+
+def test_a_hung_cluster_times_out_into_the_fallback_and_publishing_goes_on(
+    client, elastic, practice_index, committed, settings
+):
+    """A cluster that accepts connections but never answers (paused) must not hang coaches."""
+    settings.ELASTICSEARCH_TIMEOUT = 0.5
+    with committed():
+        factories.make_practice(practice_index, title="Guitar workshop", summary="We play guitar.")
+    process = elastic.server.process
+    os.kill(process.pid, signal.SIGSTOP)
+    try:
+        hung = search(client, q="guitar")
+        assert (hung["engine"], titles(hung)) == ("database", ["Guitar workshop"])
+        with committed():
+            factories.make_practice(practice_index, title="Cycling lessons", summary="Bikes.")
+        assert titles(search(client, q="cycling")) == ["Cycling lessons"]
+    finally:
+        os.kill(process.pid, signal.SIGCONT)
+
+    call_command("search_index", "check")
+    caught_up = search(client, q="cycling")
+    assert (caught_up["engine"], titles(caught_up)) == ("elastic", ["Cycling lessons"])
