@@ -16,6 +16,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale, Page, Site
 
+from kb.demo.loader import DemoLoader
 from kb.home.models import HomePage
 from kb.pagecache.store import invalidate
 from kb.taxonomy import models as taxonomy
@@ -43,58 +44,10 @@ class CorpusExists(Exception):
     """The target tree already holds sheets with the slugs this seed would create."""
 
 
-def _places():
-    try:
-        from kb.demo.data import places
-    except ImportError:
-        return words.FALLBACK_REGIONS, words.FALLBACK_CITIES, None
-    return places.REGIONS, places.CITIES, places.PROJECTS
-
-
 def ensure_taxonomy():
-    """Create the vocabularies and places the corpus needs, keeping existing rows."""
+    """Create the vocabularies and the demo's places and projects, keeping existing rows."""
     ensure_vocabularies()
-    regions, cities, projects = _places()
-    for order, (slug, nl, fr, en) in enumerate(regions):
-        taxonomy.Region.objects.get_or_create(
-            slug=slug, defaults={"name_nl": nl, "name_fr": fr, "name_en": en, "sort_order": order}
-        )
-    for order, (slug, region, nl, fr, en) in enumerate(cities):
-        taxonomy.City.objects.get_or_create(
-            slug=slug,
-            defaults={
-                "name_nl": nl,
-                "name_fr": fr,
-                "name_en": en,
-                "sort_order": order,
-                "region": taxonomy.Region.objects.get(slug=region),
-            },
-        )
-    if projects is None:
-        projects = [
-            {
-                "slug": f"{slug}-housing-first",
-                "city": slug,
-                "model": words.FALLBACK_MODELS.get(slug, "complementarity"),
-                "organisation": "Housing First",
-                "names": (f"Housing First {nl}", f"Housing First {fr}", f"Housing First {en}"),
-            }
-            for slug, _region, nl, fr, en in cities
-        ]
-    for order, spec in enumerate(projects):
-        nl, fr, en = spec["names"]
-        taxonomy.Project.objects.get_or_create(
-            slug=spec["slug"],
-            defaults={
-                "name_nl": nl,
-                "name_fr": fr,
-                "name_en": en,
-                "sort_order": order,
-                "city": taxonomy.City.objects.get(slug=spec["city"]),
-                "model": taxonomy.OrganisationalModel.objects.get(slug=spec["model"]),
-                "organisation": spec["organisation"],
-            },
-        )
+    DemoLoader().load_places()
 
 
 def _publish(parent, page):

@@ -14,6 +14,9 @@ import threading
 import time
 from urllib.parse import urlsplit
 
+# A request slower than this counts as an error; the scenario goes on.
+REQUEST_TIMEOUT = 60
+
 
 def percentile(sorted_values, share):
     """Nearest-rank percentile of an already sorted list."""
@@ -46,9 +49,13 @@ def run_scenario(base, scenario, concurrency, max_requests, max_seconds, warmup)
     host, port = split.hostname, split.port
     headers = {"Host": f"{host}:{port}", **scenario.get("headers", {})}
     urls = scenario["urls"]
-    timeout = max_seconds + 5
+    timeout = REQUEST_TIMEOUT
+    warmup_errors = 0
     for i in range(warmup):
-        _fetch(host, port, urls[i % len(urls)], headers, timeout)
+        try:
+            _fetch(host, port, urls[i % len(urls)], headers, timeout)
+        except OSError:
+            warmup_errors += 1
 
     lock = threading.Lock()
     counter = iter(range(max_requests))
@@ -89,6 +96,7 @@ def run_scenario(base, scenario, concurrency, max_requests, max_seconds, warmup)
         "requests": len(latencies),
         "errors": len(errors),
         "error_samples": errors[:5],
+        "warmup_errors": warmup_errors,
         "statuses": {str(k): v for k, v in sorted(statuses.items())},
         "p50_ms": _ms(percentile(latencies, 0.50)),
         "p95_ms": _ms(percentile(latencies, 0.95)),

@@ -141,15 +141,24 @@ def table(results):
             if engine not in run:
                 continue
             data = run[engine]
+            rebuild = (
+                f"rebuild {data['rebuild_seconds']}s "
+                f"({data['rebuild_seconds_per_1000']}s per 1,000 sheets)"
+                if data["rebuild_seconds"] is not None
+                else "rebuild not timed (reused)"
+            )
             lines.append(
-                f"N={int(size):,} {engine}: rebuild {data['rebuild_seconds']}s "
-                f"({data['rebuild_seconds_per_1000']}s per 1,000 sheets), "
+                f"N={int(size):,} {engine}: {rebuild}, "
                 f"peak RSS per worker {data['peak_rss_mb_per_worker']} MiB"
             )
-        lines.append(
-            f"N={int(size):,}: corpus generated in {run['generate_seconds']}s, "
-            f"peer (Wagtail) index in {run['peer_index_seconds']}s"
-        )
+        if run.get("reused"):
+            lines.append(f"N={int(size):,}: corpus and indexes reused from an earlier run")
+        else:
+            lines.append(
+                f"N={int(size):,}: corpus generated in {run['generate_seconds']}s, "
+                f"peer (Wagtail) index in {run['peer_index_seconds']}s, "
+                f"search documents in {run['rebuild_seconds']}s"
+            )
     lines.append("")
     lines.append("SQL queries per page (anonymous and member, per N):")
     for verdict in results.get("targets", []):

@@ -8,7 +8,8 @@ For each corpus size (1,000 and 10,000 sheets; 100,000 more with
 serves the site with the bench settings (production plus two reference views)
 and ``bench.load`` drives a fixed-concurrency load from its own process.
 Results go to ``bench/results/latest.json`` and a table is printed.
-``BENCH_SIZES=200,600`` replaces the sizes for a quick trial of the harness.
+``BENCH_SIZES=200,600`` replaces the sizes for a quick trial of the harness;
+``BENCH_RESUME=<folder of a failed run>`` reuses the SQLite corpora it built.
 """
 
 import json
@@ -99,7 +100,29 @@ def drive(base, scenario_list):
     return {result["name"]: result for result in results}
 
 
+def reused_database(size, workdir):
+    """A corpus database kept from an earlier run (``BENCH_RESUME=<its folder>``), if any."""
+    folder = os.environ.get("BENCH_RESUME")
+    kept = Path(folder) / f"bench-{size}.sqlite3" if folder else None
+    if kept is None or not kept.exists() or os.environ.get("BENCH_DATABASE_URL"):
+        return None
+    target = workdir / kept.name
+    shutil.copyfile(kept, target)
+    return f"sqlite:///{target}"
+
+
 def build(size, workdir):
+    url = reused_database(size, workdir)
+    if url:
+        print(f"== {size:,} sheets: reusing the corpus and indexes of an earlier run", flush=True)
+        env = server.django_env(url)
+        return url, {
+            "reused": True,
+            "generate_seconds": None,
+            "peer_index_seconds": None,
+            "rebuild_seconds": None,
+            **_visit_plan(env),
+        }
     print(f"== {size:,} sheets: preparing the database", flush=True)
     url = database_url(size, workdir)
     env = server.django_env(url)
@@ -110,15 +133,18 @@ def build(size, workdir):
     peer_index = server.timed_manage(env, "update_index")
     print(f"== {size:,} sheets: building the search documents", flush=True)
     rebuild = server.timed_manage(env, "search_index", "rebuild")
-    member = json.loads(server.python_module(env, "bench.probe", "member"))
-    urls = json.loads(server.python_module(env, "bench.probe", "urls"))
     return url, {
         "generate_seconds": round(generate, 1),
         "peer_index_seconds": round(peer_index, 1),
         "rebuild_seconds": round(rebuild, 1),
-        "session_key": member["session_key"],
-        "urls": urls,
+        **_visit_plan(env),
     }
+
+
+def _visit_plan(env):
+    member = json.loads(server.python_module(env, "bench.probe", "member"))
+    urls = json.loads(server.python_module(env, "bench.probe", "urls"))
+    return {"session_key": member["session_key"], "urls": urls}
 
 
 def measure(size, url, built, engine, workdir, static_root):
@@ -130,7 +156,7 @@ def measure(size, url, built, engine, workdir, static_root):
     try:
         env = server.django_env(url, extra)
         # The database documents are built once per corpus; the cluster is filled from them.
-        rebuild = built["rebuild_seconds"]
+        rebuild = built["rebuild_seconds"] or 0.0
         if engine == "elastic":
             print(f"== {size:,} sheets: sending the documents to the cluster", flush=True)
             started = time.perf_counter()
@@ -145,9 +171,10 @@ def measure(size, url, built, engine, workdir, static_root):
     finally:
         if osmem is not None:
             osmem.close()
+    known = built["rebuild_seconds"] is not None
     return {
-        "rebuild_seconds": round(rebuild, 2),
-        "rebuild_seconds_per_1000": round(rebuild / (size / 1000), 2),
+        "rebuild_seconds": round(rebuild, 2) if known else None,
+        "rebuild_seconds_per_1000": round(rebuild / (size / 1000), 2) if known else None,
         "peak_rss_mb_per_worker": rss,
         "queries": queries,
         "load": load,
@@ -180,6 +207,9 @@ def main():
         for engine in ENGINES:
             run[engine] = measure(size, url, built, engine, workdir, static_root)
         results["runs"][str(size)] = run
+        # Written after every size, so a failure later keeps what was measured.
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "partial.json").write_text(json.dumps(results, indent=2))
     # Kept on failure, for the server log and the databases.
     shutil.rmtree(workdir, ignore_errors=True)
     results["total_seconds"] = round(time.monotonic() - started, 1)

@@ -387,24 +387,6 @@ SITE_TITLES = {
 }
 SECTION_SLUGS = {"practices": {"nl": "praktijken", "fr": "pratiques", "en": "practices"}}
 
-# Used only when the demo's place data is not available.
-FALLBACK_REGIONS = [
-    ("brussels", "Brussel", "Bruxelles", "Brussels"),
-    ("wallonia", "Wallonië", "Wallonie", "Wallonia"),
-    ("flanders", "Vlaanderen", "Flandre", "Flanders"),
-]
-FALLBACK_CITIES = [
-    ("brussels", "brussels", "Brussel", "Bruxelles", "Brussels"),
-    ("liege", "wallonia", "Luik", "Liège", "Liège"),
-    ("charleroi", "wallonia", "Charleroi", "Charleroi", "Charleroi"),
-    ("namur", "wallonia", "Namen", "Namur", "Namur"),
-    ("kortrijk", "flanders", "Kortrijk", "Courtrai", "Kortrijk"),
-    ("hasselt", "flanders", "Hasselt", "Hasselt", "Hasselt"),
-    ("genk", "flanders", "Genk", "Genk", "Genk"),
-    ("ghent", "flanders", "Gent", "Gand", "Ghent"),
-]
-FALLBACK_MODELS = {"brussels": "partnership"}
-
 # Which languages sheets of a region are written in, and how often.
 REGION_LANGUAGES = {
     "brussels": {"fr": 55, "nl": 35, "en": 10},

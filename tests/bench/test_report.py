@@ -17,7 +17,13 @@ def _run(p95, queries, errors=0):
         "rebuild_seconds_per_1000": 1.0,
         "peak_rss_mb_per_worker": 100.0,
     }
-    return {"database": engine, "elastic": engine, "generate_seconds": 1, "peer_index_seconds": 1}
+    return {
+        "database": engine,
+        "elastic": engine,
+        "generate_seconds": 1,
+        "peer_index_seconds": 1,
+        "rebuild_seconds": 1,
+    }
 
 
 def test_targets_compare_with_floor_peer_and_the_smaller_corpus():
