@@ -2,12 +2,13 @@
 
 from django.utils import timezone
 
-from wagtail.models import Page
+from intervision.models import ExchangeDayPage, IntervisionIndexPage, IntervisionSessionPage
+from kb.glossary.models import GlossaryPage
+from kb.onboarding.models import OnboardingPathPage
+from practices.models import PracticeIndexPage, PracticePage
 
 
 def home_context(home, request):
-    from practices.models import PracticeIndexPage, PracticePage
-
     locale = home.locale
     practices = (
         PracticePage.objects.live()
@@ -19,39 +20,20 @@ def home_context(home, request):
     )
     context = {
         "latest_practices": practices,
-        "practice_index": PracticeIndexPage.objects.live().filter(locale=locale).first(),
-        "onboarding_page": _first_live("onboarding.OnboardingPathPage", locale),
-        "intervision_index": _first_live("intervision.IntervisionIndexPage", locale),
-        "glossary_page": _first_live("glossary.GlossaryPage", locale),
+        "practice_index": _first_live(PracticeIndexPage, locale),
+        "onboarding_page": _first_live(OnboardingPathPage, locale),
+        "intervision_index": _first_live(IntervisionIndexPage, locale),
+        "glossary_page": _first_live(GlossaryPage, locale),
     }
     if request.user.is_authenticated:
-        context.update(_member_context(locale))
+        now = timezone.now()
+        for key, model in (
+            ("upcoming_sessions", IntervisionSessionPage),
+            ("upcoming_exchange_days", ExchangeDayPage),
+        ):
+            context[key] = model.upcoming(now).filter(locale=locale)[:5]
     return context
 
 
-def _first_live(model_label, locale):
-    from django.apps import apps
-
-    try:
-        model = apps.get_model(model_label)
-    except LookupError:
-        return None
+def _first_live(model, locale):
     return model.objects.live().filter(locale=locale).first()
-
-
-def _member_context(locale):
-    from django.apps import apps
-
-    now = timezone.now()
-    upcoming = {}
-    for key, label in (
-        ("upcoming_sessions", "intervision.IntervisionSessionPage"),
-        ("upcoming_exchange_days", "intervision.ExchangeDayPage"),
-    ):
-        try:
-            model = apps.get_model(label)
-        except LookupError:
-            upcoming[key] = Page.objects.none()
-            continue
-        upcoming[key] = model.upcoming(now).filter(locale=locale)[:5]
-    return upcoming

@@ -24,13 +24,7 @@ SECTIONS = [
 
 
 def _section_models():
-    found = {}
-    for label, _menu_label, _members in SECTIONS:
-        try:
-            found[label] = apps.get_model(label)
-        except LookupError:
-            continue
-    return found
+    return {label: apps.get_model(label) for label, _menu_label, _members in SECTIONS}
 
 
 def section_pages(locale):
