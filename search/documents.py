@@ -9,10 +9,12 @@ translations. Confidential pages (intervision sessions) are marked
 
 import hashlib
 import json
+from collections import defaultdict
 from datetime import date, datetime, time
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
@@ -55,11 +57,11 @@ def is_indexable(page):
     return page.live and page.depth > 2 and page.get_url() is not None
 
 
-def visibility(page, doc_type):
+def visibility(page, doc_type, restrictions):
     """``members`` or ``public``; None when only some people may read it (never indexed)."""
     if doc_type in CONFIDENTIAL_TYPES or getattr(page, "members_only", False):
         return MEMBERS
-    kinds = {r.restriction_type for r in page.get_view_restrictions()}
+    kinds = restrictions.kinds(page)
     if not kinds:
         return PUBLIC
     if kinds == {PageViewRestriction.LOGIN}:
@@ -85,39 +87,114 @@ class GlossaryNames:
         ]
 
 
-def build_page_documents(page, glossary=None):
+class Terms:
+    """One vocabulary's rows by slug, kept in the order a query for some of them gives."""
+
+    def __init__(self, model):
+        # Without an ordering of its own, SQLite returns rows looked up by slug in slug order.
+        rows = model.objects.select_related().order_by(*(model._meta.ordering or ["slug"]))
+        self.by_slug = {row.slug: row for row in rows}
+        self.position = {slug: number for number, slug in enumerate(self.by_slug)}
+
+    def named(self, slugs):
+        """The rows of these slugs (unknown ones left out), in the vocabulary's order."""
+        known = sorted((slug for slug in slugs if slug in self.by_slug), key=self.position.get)
+        return [self.by_slug[slug] for slug in known]
+
+
+class Vocabulary:
+    """The glossary and the taxonomy, read once for many pages rather than per page and facet."""
+
+    def __init__(self):
+        self.glossary = GlossaryNames()
+        self.terms = {facet.name: Terms(facet.model_class) for facet in facets.TAXONOMY_FACETS}
+
+
+class ViewRestrictions:
+    """The view restrictions over a batch of pages, read in two queries for all of them.
+
+    As in Wagtail, a page is restricted by its own and its ancestors'
+    restrictions, and an alias by those of the page it is an alias of.
+    """
+
+    def __init__(self, pages):
+        self.by_page = defaultdict(set)
+        for page_id, kind in PageViewRestriction.objects.values_list("page_id", "restriction_type"):
+            self.by_page[page_id].add(kind)
+        self.source_by_path = {}
+        if self.by_page:
+            paths = {path for page in pages for path in _paths_down_to(page)}
+            rows = Page.objects.filter(path__in=paths).values_list("path", "pk", "alias_of_id")
+            self.source_by_path = {path: alias_of or pk for path, pk, alias_of in rows}
+
+    def kinds(self, page):
+        """The restriction types that apply to the page; empty when it is public."""
+        if not self.by_page:
+            return set()
+        sources = {self.source_by_path[path] for path in _paths_down_to(page)}
+        return {kind for source in sources for kind in self.by_page.get(source, ())}
+
+
+def _paths_down_to(page):
+    """The tree paths of the page's ancestors and of the page itself."""
+    return [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+
+
+class PageData:
+    """What the documents of a batch of pages read besides the pages: fetched once for all."""
+
+    def __init__(self, pages):
+        self.restrictions = ViewRestrictions(pages)
+        self.translations = _translations_by_key(pages)
+        _prefetch_facet_relations(pages)
+
+    def translations_of(self, page):
+        return [other for other in self.translations[page.translation_key] if other.pk != page.pk]
+
+
+def build_documents(pages, vocabulary=None):
+    """The documents of many specific pages, by page id: as page by page, in far fewer queries."""
+    vocabulary = vocabulary or Vocabulary()
+    data = PageData(pages)
+    return {page.pk: _documents(page, vocabulary, data) for page in pages}
+
+
+def build_page_documents(page, vocabulary=None):
     """The documents of one page (one, or one per term for a glossary); [] if not searchable."""
+    page = page.specific
+    return build_documents([page], vocabulary)[page.pk]
+
+
+def _documents(page, vocabulary, data):
     from kb.glossary.models import GlossaryPage
 
-    page = page.specific
     if not is_indexable(page):
         return []
     doc_type = document_type(page)
-    seen_by = visibility(page, doc_type)
+    seen_by = visibility(page, doc_type, data.restrictions)
     if seen_by is None:
         return []
-    glossary = glossary or GlossaryNames()
     if isinstance(page, GlossaryPage):
-        return [glossary_document(page, term, seen_by) for term, _names in glossary.terms]
-    return [page_document(page, doc_type, seen_by, glossary)]
+        terms = vocabulary.glossary.terms
+        return [glossary_document(page, term, seen_by) for term, _names in terms]
+    return [page_document(page, doc_type, seen_by, vocabulary, data)]
 
 
-def page_document(page, doc_type, seen_by, glossary):
+def page_document(page, doc_type, seen_by, vocabulary, data):
     lang = page.locale.language_code
     confidential = doc_type in CONFIDENTIAL_TYPES
     summary = _summary(page) if not confidential else _session_summary(page)
     body = "" if confidential else _body(page, doc_type)
-    values = facet_values(page)
+    values = facet_values(page, vocabulary.terms)
     extra = {code: [] for code in LANGUAGES}
     for facet in facets.TAXONOMY_FACETS:
-        rows = facet.model_class.objects.filter(slug__in=values.get(facet.name, []))
-        for row in rows:
+        for row in vocabulary.terms[facet.name].named(values.get(facet.name, [])):
             _add_names(extra, row)
-    used_terms = glossary.used_in(" ".join([page.title, summary, body]))
+    used_terms = vocabulary.glossary.used_in(" ".join([page.title, summary, body]))
     for term in used_terms:
         _add_names(extra, term)
     if not confidential:
-        for translation in _translations(page):
+        for translation in data.translations_of(page):
             code = translation.locale.language_code
             extra.setdefault(code, []).extend([translation.title, _summary(translation)])
     document = {
@@ -176,36 +253,48 @@ def finish(document):
     return document
 
 
-def facet_values(page):
+def facet_values(page, terms):
     """Slugs per taxonomy facet, found from the page's relations to the vocabularies."""
     values = {facet.name: set() for facet in facets.TAXONOMY_FACETS}
-    for field in page._meta.get_fields():
-        if not field.is_relation or field.auto_created or not field.related_model:
-            continue
-        facet = facets.facet_for_model(field.related_model)
-        if facet is None:
-            continue
+    for field, facet in _facet_relations(type(page)):
         if field.many_to_many:
             values[facet.name].update(row.slug for row in getattr(page, field.name).all())
         elif (row := getattr(page, field.name, None)) is not None:
             values[facet.name].add(row.slug)
-    _derive_from_projects(values)
+    _derive_from_projects(values, terms)
     return {name: sorted(slugs) for name, slugs in values.items()}
 
 
-def _derive_from_projects(values):
-    """City, region and model follow from the project when the page does not say."""
-    from kb.taxonomy.models import City, Project
+def _facet_relations(model):
+    """The page model's relations to a vocabulary, each with the facet it feeds."""
+    found = []
+    for field in model._meta.get_fields():
+        if not field.is_relation or field.auto_created or not field.related_model:
+            continue
+        facet = facets.facet_for_model(field.related_model)
+        if facet is not None:
+            found.append((field, facet))
+    return found
 
-    projects = Project.objects.filter(slug__in=values.get("project", ())).select_related(
-        "city", "model"
-    )
+
+def _prefetch_facet_relations(pages):
+    """One query per relation and page model, instead of one per relation and page."""
+    by_model = defaultdict(list)
+    for page in pages:
+        by_model[type(page)].append(page)
+    for model, group in by_model.items():
+        prefetch_related_objects(group, *(field.name for field, _ in _facet_relations(model)))
+
+
+def _derive_from_projects(values, terms):
+    """City, region and model follow from the project when the page does not say."""
+    projects = terms["project"].named(values["project"])
     if not values["city"]:
         values["city"].update(project.city.slug for project in projects)
     if not values["model"]:
         values["model"].update(project.model.slug for project in projects)
     if not values["region"]:
-        cities = City.objects.filter(slug__in=values["city"]).select_related("region")
+        cities = terms["city"].named(values["city"])
         values["region"].update(city.region.slug for city in cities)
 
 
@@ -275,14 +364,22 @@ def _plain(page, name, value):
     return value
 
 
-def _translations(page):
-    return (
+def _translations_by_key(pages):
+    """The live pages sharing a translation key with any of the pages, in tree order.
+
+    Only their titles and summaries are read, so their stream fields are not decoded.
+    """
+    found = defaultdict(list)
+    translations = (
         Page.objects.live()
-        .filter(translation_key=page.translation_key)
-        .exclude(pk=page.pk)
-        .select_related("locale")
+        .filter(translation_key__in={page.translation_key for page in pages})
+        .select_related("locale", for_specific_subqueries=True)
+        .defer_streamfields()
         .specific()
     )
+    for translation in translations:
+        found[translation.translation_key].append(translation)
+    return found
 
 
 def _date(page):

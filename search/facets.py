@@ -10,8 +10,12 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from kb.pagecache.store import generation, timeout
 
 
 @dataclass(frozen=True)
@@ -33,14 +37,24 @@ class Facet:
 
     def labels(self, values):
         """Labels of the given slugs in the active language, as a dict slug -> label."""
-        values = list(values)
-        if not values:
-            return {}
+        vocabulary = self.vocabulary()
+        return {value: vocabulary[value] for value in values if value in vocabulary}
+
+    def vocabulary(self):
+        """Every value of the facet with its label in the active language.
+
+        Read from the database once per language and per content generation
+        (which any change to the taxonomy bumps), so listing twelve facets on
+        a page costs no query and the same number whatever values show.
+        """
         if self.model_class is None:
-            known = dict(self.choice_list())
-            return {value: str(known[value]) for value in values if value in known}
-        rows = self.model_class.objects.filter(slug__in=values)
-        return {row.slug: _row_label(row) for row in rows}
+            return {value: str(label) for value, label in self.choice_list()}
+        key = f"ancora:facet-labels:{generation()}:{get_language()}:{self.name}"
+        labels = cache.get(key)
+        if labels is None:
+            labels = {row.slug: _row_label(row) for row in self.model_class.objects.all()}
+            cache.set(key, labels, timeout())
+        return labels
 
     def known(self, values):
         """The subset of ``values`` that exist, so unknown ones are ignored."""

@@ -7,29 +7,54 @@ it cannot be reached the change simply stays pending (see ``cluster``).
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from wagtail.models import Page
 
 from . import cluster, facets
-from .documents import GlossaryNames, build_page_documents
-from .engines.database import text_backend
+from .documents import Vocabulary, build_documents
+from .engines.fulltext import text_backend
 from .models import ElasticRemoval, SearchDocument, SearchFacetValue, SearchGlossaryLink
 
+# Pages built and written together: the queries per batch stay the same whatever its size.
+BATCH = 200
+# What rewriting a document changes: every column but its id and key.
+ROW_FIELDS = [
+    field.name
+    for field in SearchDocument._meta.concrete_fields
+    if not field.primary_key and field.name != "key"
+]
 
-def index_pages(page_ids, glossary=None, sync=True):
+
+def index_pages(page_ids, vocabulary=None, sync=True):
     """Re-build the documents of these pages; pages no longer searchable lose theirs."""
-    glossary = glossary or GlossaryNames()
-    pages = Page.objects.filter(pk__in=list(page_ids)).specific()
-    found = set()
-    for page in pages:
-        found.add(page.pk)
-        store_page_documents(page.pk, build_page_documents(page, glossary))
-    missing = set(page_ids) - found
-    if missing:
-        SearchDocument.objects.filter(page_id__in=missing).delete()
+    page_ids = list(page_ids)
+    vocabulary = vocabulary or Vocabulary()
+    for start in range(0, len(page_ids), BATCH):
+        index_batch(page_ids[start : start + BATCH], vocabulary)
     if sync:
         cluster.try_sync_pending()
+
+
+@transaction.atomic
+def index_batch(page_ids, vocabulary):
+    """One transaction for the batch: SQLite commits once, not once per page."""
+    documents = build_batch(page_ids, vocabulary)
+    store_page_documents(documents)
+    missing = set(page_ids) - documents.keys()
+    if missing:
+        SearchDocument.objects.filter(page_id__in=missing).delete()
+
+
+def build_batch(page_ids, vocabulary):
+    """The documents of these pages by page id; pages that no longer exist are absent."""
+    pages = (
+        Page.objects.filter(pk__in=page_ids)
+        .select_related("locale", for_specific_subqueries=True)
+        .specific()
+    )
+    return build_documents(list(pages), vocabulary)
 
 
 def remove_pages(page_ids, sync=True):
@@ -38,52 +63,66 @@ def remove_pages(page_ids, sync=True):
         cluster.try_sync_pending()
 
 
+def store_page_documents(documents_by_page):
+    """Upsert the pages' documents and drop those they no longer have; unchanged ones stay."""
+    documents = [document for found in documents_by_page.values() for document in found]
+    keys = [document["key"] for document in documents]
+    pages = list(documents_by_page)
+    SearchDocument.objects.filter(page_id__in=pages).exclude(key__in=keys).delete()
+    current = dict(SearchDocument.objects.filter(key__in=keys).values_list("key", "checksum"))
+    store([doc for doc in documents if current.get(doc["key"]) != doc["checksum"]])
+
+
 @transaction.atomic
-def store_page_documents(page_id, documents):
-    """Upsert the page's documents, drop those it no longer has; unchanged ones are left alone."""
-    keys = [doc["key"] for doc in documents]
-    SearchDocument.objects.filter(page_id=page_id).exclude(key__in=keys).delete()
-    current = dict(
-        SearchDocument.objects.filter(key__in=keys).values_list("key", "checksum").iterator()
-    )
-    for document in documents:
-        if current.get(document["key"]) != document["checksum"]:
-            store(document)
-
-
-def store(document):
-    row, _created = SearchDocument.objects.update_or_create(
-        key=document["key"],
-        defaults={
-            "page_id": document["page_id"],
-            "translation_key": document["translation_key"],
-            "type": document["type"],
-            "lang": document["lang"],
-            "visibility": document["visibility"],
-            "title": document["title"][:255],
-            "summary": document["summary"],
-            "body": document["body"],
-            "extra": " ".join(text for texts in document["extra"].values() for text in texts),
-            "url": document["url"],
-            "date": parse_datetime(document["date"]) if document["date"] else None,
-            "payload": document,
-            "checksum": document["checksum"],
-            "elastic_synced": False,
-        },
-    )
-    row.facet_values.all().delete()
+def store(documents):
+    """Write these documents, with their facet values, glossary links and full-text entries."""
+    if not documents:
+        return
+    keys = [document["key"] for document in documents]
+    existing = dict(SearchDocument.objects.filter(key__in=keys).values_list("key", "pk"))
+    now = timezone.now()
+    rows = [_row(document, existing.get(document["key"]), now) for document in documents]
+    changed = [row for row in rows if row.pk is not None]
+    SearchDocument.objects.bulk_update(changed, ROW_FIELDS)
+    SearchDocument.objects.bulk_create([row for row in rows if row.pk is None])
+    if changed:
+        SearchFacetValue.objects.filter(document__in=changed).delete()
+        SearchGlossaryLink.objects.filter(document__in=changed).delete()
     SearchFacetValue.objects.bulk_create(
         SearchFacetValue(document=row, facet=facet.name, value=value)
+        for row, document in zip(rows, documents, strict=True)
         for facet in facets.TAXONOMY_FACETS
         for value in facets.values_of(document, facet)
     )
-    row.glossary_links.all().delete()
     SearchGlossaryLink.objects.bulk_create(
-        SearchGlossaryLink(document=row, term_slug=slug) for slug in document["glossary_terms"]
+        SearchGlossaryLink(document=row, term_slug=slug)
+        for row, document in zip(rows, documents, strict=True)
+        for slug in document["glossary_terms"]
     )
-    ElasticRemoval.objects.filter(key=row.key).delete()
-    text_backend().add(row)
-    return row
+    ElasticRemoval.objects.filter(key__in=keys).delete()
+    text_backend().add_bulk(SearchDocument, rows)
+
+
+def _row(document, pk, now):
+    return SearchDocument(
+        pk=pk,
+        key=document["key"],
+        page_id=document["page_id"],
+        translation_key=document["translation_key"],
+        type=document["type"],
+        lang=document["lang"],
+        visibility=document["visibility"],
+        title=document["title"][:255],
+        summary=document["summary"],
+        body=document["body"],
+        extra=" ".join(text for texts in document["extra"].values() for text in texts),
+        url=document["url"],
+        date=parse_datetime(document["date"]) if document["date"] else None,
+        payload=document,
+        checksum=document["checksum"],
+        elastic_synced=False,
+        updated_at=now,
+    )
 
 
 def forget(document):

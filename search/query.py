@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -188,11 +189,7 @@ def run_search(query):
 
 def assemble_hits(engine_hits, query):
     """Documents for the engine's keys, swapped to the reader's language where possible."""
-    documents = {
-        doc.key: doc
-        for doc in SearchDocument.objects.filter(key__in=[hit.key for hit in engine_hits])
-    }
-    readers = _reader_versions(documents.values(), query)
+    documents, readers = _documents_and_reader_versions([hit.key for hit in engine_hits], query)
     shown = []
     for hit in engine_hits:
         document = documents.get(hit.key)
@@ -200,7 +197,7 @@ def assemble_hits(engine_hits, query):
             continue
         snippet = hit.snippet
         translation = readers.get(document.translation_key)
-        translated = translation is not None and translation.pk != document.pk
+        translated = translation is not None and document.lang != query.language
         if translated:
             document, snippet = translation, ""
         shown.append((document, snippet or _snippet(document, query), hit.score, translated))
@@ -227,19 +224,29 @@ def assemble_hits(engine_hits, query):
     ]
 
 
-def _reader_versions(documents, query):
-    """The reader-language document of each group, unless the reader filtered by language."""
+def _documents_and_reader_versions(keys, query):
+    """The hits' documents, and each group's version in the reader's language, in one query.
+
+    No version is swapped in when the reader filtered by languages that
+    exclude their own.
+    """
     wanted = query.language
     chosen = query.filters.get("lang")
-    if chosen and wanted not in chosen:
-        return {}
-    keys = {doc.translation_key for doc in documents if doc.lang != wanted}
-    if not keys:
-        return {}
-    rows = SearchDocument.objects.filter(
-        translation_key__in=keys, lang=wanted, visibility__in=query.visibilities
-    )
-    return {doc.translation_key: doc for doc in rows}
+    swapping = not chosen or wanted in chosen
+    rows = SearchDocument.objects.filter(key__in=keys)
+    if swapping:
+        groups = SearchDocument.objects.filter(key__in=keys).values("translation_key")
+        rows = SearchDocument.objects.filter(
+            Q(key__in=keys)
+            | Q(translation_key__in=groups, lang=wanted, visibility__in=query.visibilities)
+        )
+    documents, readers = {}, {}
+    for document in rows:
+        if document.key in keys:
+            documents[document.key] = document
+        if swapping and document.lang == wanted and document.visibility in query.visibilities:
+            readers[document.translation_key] = document
+    return documents, readers
 
 
 def _snippet(document, query):

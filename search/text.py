@@ -26,14 +26,33 @@ def fold_char(char):
     return decomposed[0] if decomposed else char
 
 
+class _FoldTable(dict):
+    """Code point -> ``fold_char``, filled as characters are first seen.
+
+    ``str.translate`` with it folds a whole text in C instead of one Python
+    call per character, with exactly the same result.
+    """
+
+    def __missing__(self, codepoint):
+        folded = self[codepoint] = fold_char(chr(codepoint))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_chars(text):
+    """Every character folded by ``fold_char``: same length, same positions."""
+    return text.translate(_FOLD_TABLE)
+
+
 def fold(text):
     """Lower case, accents removed, punctuation turned into spaces."""
     return " ".join(words(text))
 
 
 def words(text):
-    folded = "".join(fold_char(char) for char in text or "")
-    return _WORD.findall(folded)
+    return _WORD.findall(fold_chars(text or ""))
 
 
 def query_words(raw):
@@ -60,7 +79,7 @@ def highlight(text, terms, size=SNIPPET_CHARS):
     text = " ".join((text or "").split())
     if not text:
         return ""
-    folded = "".join(fold_char(char) for char in text)
+    folded = fold_chars(text)
     spans = []
     for term in terms:
         for match in re.finditer(rf"(?<![^\W_]){re.escape(term)}(?![^\W_])", folded):

@@ -1,6 +1,14 @@
+from django.core.cache import cache
+
 import pytest
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache, as its database starts from the same rows."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,121 +1,163 @@
-"""The embedded engine: Wagtail's database search backend plus ORM facet counts.
+"""The embedded engine: the database's own full text plus ORM facet counts.
 
-Full text runs through modelsearch (SQLite FTS5, PostgreSQL full text) on the
-``SearchDocument`` table; filters and counts are plain ORM queries on the
-facet value rows, so nothing loops over pages in Python.
+The words are matched once per search (``fulltext``); filters and counts are
+plain ORM queries on the facet value rows. Facets without a selected value
+share one scope, so one grouped query counts them all; a facet with a
+selection is counted in the scope of the other filters. Ranking reads only
+the documents that passed every filter.
 """
 
-from functools import cache
+from collections import defaultdict
 
-from django.db import connection
-from django.db.models import Case, Count, F, FloatField, Max, Value, When
-
-from modelsearch.backends.database import SearchBackend
+from django.db.models import Count, DateTimeField, Exists, F, Max, OuterRef, Value
 
 from .. import facets
 from ..models import SearchDocument, SearchFacetValue
 from .base import TYPE_WEIGHTS, EngineHit, EngineResult
+from .fulltext import text_match
 
 # Facets stored as columns of the document rather than as facet value rows.
 COLUMN_FACETS = ("type", "lang")
-
-
-@cache
-def text_backend():
-    """Our own backend instance: the 'simple' configuration, on folded words."""
-    return SearchBackend({"SEARCH_CONFIG": "simple", "ATOMIC_REBUILD": False})
 
 
 class DatabaseEngine:
     name = "database"
 
     def search(self, query):
-        scoped = self.matching(query)
-        final = self.filtered(scoped, query.filters)
-        documents = SearchDocument.objects.filter(pk__in=final.values("pk"))
-        total = documents.aggregate(n=Count("translation_key", distinct=True))["n"]
-        return EngineResult(
-            total=total,
-            hits=self.page_of_hits(final, query),
-            counts={facet.name: self.counts(scoped, query, facet) for facet in facets.FACETS},
-        )
-
-    def matching(self, query):
-        """Visible documents matching the words, annotated with a score (higher is better)."""
-        visible = SearchDocument.objects.filter(visibility__in=query.visibilities)
-        if not query.words:
-            return visible.annotate(score=Value(0.0, output_field=FloatField()))
-        results = (
-            text_backend()
-            .search(" ".join(query.words), SearchDocument, operator=query.operator)
-            .annotate_score("_score")
-        )
-        matched = results.get_queryset().order_by()
-        # SQLite's bm25() is negative, lower meaning better.
-        score = -F("_score") if connection.vendor == "sqlite" else F("_score")
-        weight = Case(
-            *[When(type=name, then=Value(w)) for name, w in TYPE_WEIGHTS.items()],
-            default=Value(1.0),
-            output_field=FloatField(),
-        )
-        return matched.filter(visibility__in=query.visibilities).annotate(score=score * weight)
-
-    def filtered(self, queryset, filters, skip=None):
-        """OR within a facet, AND across facets; ``skip`` leaves one facet out for its counts."""
-        for name, values in filters.items():
-            if name == skip or not values:
-                continue
-            if name in COLUMN_FACETS:
-                queryset = queryset.filter(**{f"{name}__in": values})
-            else:
-                carriers = SearchFacetValue.objects.filter(facet=name, value__in=values)
-                queryset = queryset.filter(pk__in=carriers.values("document_id"))
-        return queryset
-
-    def counts(self, scoped, query, facet):
-        scope = self.filtered(scoped, query.filters, skip=facet.name)
-        if facet.name in COLUMN_FACETS:
-            rows = (
-                SearchDocument.objects.filter(pk__in=scope.values("pk"))
-                .values(value=F(facet.name))
-                .annotate(n=Count("translation_key", distinct=True))
-            )
+        scoped = SearchDocument.objects.filter(visibility__in=query.visibilities)
+        if query.words:
+            match = text_match(query)
+            scoped = scoped.filter(pk__in=match.ids())
+        final = filtered(scoped, query.filters)
+        if query.words:
+            total, hits = ranked_hits(final, query, match.scores())
         else:
-            rows = (
-                SearchFacetValue.objects.filter(facet=facet.name, document__in=scope.values("pk"))
-                .values("value")
-                .annotate(n=Count("document__translation_key", distinct=True))
-            )
-        return {row["value"]: row["n"] for row in rows.order_by()}
+            total, hits = newest_hits(final, query)
+        return EngineResult(total=total, hits=hits, counts=facet_counts(scoped, query))
 
-    def page_of_hits(self, final, query):
-        groups = final.values("translation_key").annotate(best=Max("score"), newest=Max("date"))
-        if query.sort == "newest":
-            groups = groups.order_by(F("newest").desc(nulls_last=True), "translation_key")
+
+def filtered(queryset, filters, skip=()):
+    """OR within a facet, AND across facets; facets in ``skip`` are left out for their counts."""
+    for name, values in filters.items():
+        if name in skip or not values:
+            continue
+        if name in COLUMN_FACETS:
+            queryset = queryset.filter(**{f"{name}__in": values})
         else:
-            groups = groups.order_by("-best", "translation_key")
-        start = (query.page - 1) * query.per_page
-        keys = [row["translation_key"] for row in groups[start : start + query.per_page]]
-        best = {}
-        members = final.filter(translation_key__in=keys).values(
-            "key", "translation_key", "score", "date"
-        )
-        for row in members:
-            rank = (row["date"] is not None, row["date"]) if query.sort == "newest" else None
-            candidate = (row["score"] or 0.0, rank or (True, None), row["key"])
-            current = best.get(row["translation_key"])
-            if current is None or _better(candidate, current, query.sort):
-                best[row["translation_key"]] = candidate
-        return [
-            EngineHit(key=best[key][2], score=float(best[key][0])) for key in keys if key in best
-        ]
+            carriers = SearchFacetValue.objects.filter(
+                document=OuterRef("pk"), facet=name, value__in=values
+            )
+            queryset = queryset.filter(Exists(carriers))
+    return queryset
 
 
-def _better(candidate, current, sort):
+def facet_counts(scoped, query):
+    """Groups per facet value; a facet with a selection is counted as if it had none.
+
+    Facets without a selected value share the same scope (every filter
+    applied), so one grouped query counts all of them at once.
+    """
+    selected = [facet.name for facet in facets.FACETS if query.filters.get(facet.name)]
+    counts = {facet.name: {} for facet in facets.FACETS}
+    unselected = [facet.name for facet in facets.FACETS if facet.name not in selected]
+    counts.update(_counted(filtered(scoped, query.filters), unselected))
+    for name in selected:
+        counts.update(_counted(filtered(scoped, query.filters, skip={name}), [name]))
+    return counts
+
+
+def _counted(scope, names):
+    """Counts of the facets ``names`` within ``scope``, keyed by facet then value."""
+    ids = scope.values("pk")
+    columns = [name for name in names if name in COLUMN_FACETS]
+    carried = {name for name in names if name not in COLUMN_FACETS}
+    counts = _column_counts(ids, columns) if columns else {}
+    if carried:
+        counts.update(_carried_counts(ids, carried))
+    return counts
+
+
+def _column_counts(ids, names):
+    """Type and language, counted here from one read of the scope's distinct groups."""
+    groups = {name: defaultdict(set) for name in names}
+    rows = SearchDocument.objects.filter(pk__in=ids).values_list(*names, "translation_key")
+    for *values, translation_key in rows.distinct().order_by():
+        for name, value in zip(names, values, strict=True):
+            groups[name][value].add(translation_key)
+    return {
+        name: {value: len(keys) for value, keys in by_value.items()}
+        for name, by_value in groups.items()
+    }
+
+
+def _carried_counts(ids, names):
+    """One grouped query for all ``names``.
+
+    With several facets every value of the scope's documents is read: the
+    database then walks the documents' own index, much faster than every row
+    of those facets; the few values of other facets are dropped here.
+    """
+    rows = SearchFacetValue.objects.filter(document__in=ids)
+    if len(names) == 1:
+        rows = rows.filter(facet__in=names)
+    rows = rows.values("facet", "value").annotate(
+        n=Count("document__translation_key", distinct=True)
+    )
+    counts = {name: {} for name in names}
+    for row in rows.order_by():
+        if row["facet"] in names:
+            counts[row["facet"]][row["value"]] = row["n"]
+    return counts
+
+
+def ranked_hits(final, query, scores):
+    """Total and one page of groups, ranked in Python over the matching documents only."""
+    # Dates cost a conversion per row: read them only when they decide the order.
+    dated = "date" if query.sort == "newest" else Value(None, output_field=DateTimeField())
+    best = {}
+    rows = final.values_list("pk", "key", "translation_key", "type", dated)
+    for pk, key, translation_key, doc_type, date in rows:
+        score = scores.get(pk, 0.0) * TYPE_WEIGHTS.get(doc_type, 1.0)
+        _keep_best(best, translation_key, (score, _recency(date), key), query.sort)
+    order = sorted(best.items(), key=lambda item: _rank(item, query.sort))
+    start = (query.page - 1) * query.per_page
+    page = order[start : start + query.per_page]
+    return len(best), [EngineHit(key=key, score=score) for _, (score, _date, key) in page]
+
+
+def newest_hits(final, query):
+    """Without words every score is zero: groups by date, counted and paged in SQL."""
+    total = final.aggregate(n=Count("translation_key", distinct=True))["n"]
+    groups = (
+        final.values("translation_key")
+        .annotate(newest=Max("date"))
+        .order_by(F("newest").desc(nulls_last=True), "translation_key")
+    )
+    start = (query.page - 1) * query.per_page
+    keys = [row["translation_key"] for row in groups[start : start + query.per_page]]
+    best = {}
+    members = final.filter(translation_key__in=keys).values_list("translation_key", "key", "date")
+    for translation_key, key, date in members:
+        _keep_best(best, translation_key, (0.0, _recency(date), key), "newest")
+    return total, [EngineHit(key=best[key][2]) for key in keys if key in best]
+
+
+def _recency(date):
+    return date.timestamp() if date else float("-inf")
+
+
+def _keep_best(best, group, candidate, sort):
     """The document that represents its group: best score (or newest), then smallest key."""
-    if sort == "newest":
-        if candidate[1] != current[1]:
-            return candidate[1] > current[1]
-    elif candidate[0] != current[0]:
-        return candidate[0] > current[0]
-    return candidate[2] < current[2]
+    current = best.get(group)
+    if current is None or _sort_key(candidate, sort) < _sort_key(current, sort):
+        best[group] = candidate
+
+
+def _sort_key(candidate, sort):
+    score, recency, key = candidate
+    return (-recency if sort == "newest" else -score, key)
+
+
+def _rank(item, sort):
+    group, (score, recency, _key) = item
+    return (-recency if sort == "newest" else -score, group)

@@ -18,10 +18,10 @@ from elasticsearch import TransportError
 from elasticsearch.helpers import BulkIndexError
 
 from search import cluster, indexing
-from search.documents import GlossaryNames, build_page_documents
+from search.documents import Vocabulary
 from search.models import ElasticRemoval, SearchDocument
 
-CHUNK = 200
+CHUNK = indexing.BATCH
 
 
 class Progress:
@@ -56,19 +56,19 @@ class Command(BaseCommand):
         parser.add_argument("action", choices=["rebuild", "status", "check"])
 
     def handle(self, *args, action, **options):
-        getattr(self, action)()
+        # Not ``check``: BaseCommand.check() runs the system checks before any action.
+        actions = {"rebuild": self.rebuild, "status": self.status, "check": self.check_index}
+        actions[action]()
 
     def rebuild(self):
-        page_ids = list(
-            Page.objects.filter(depth__gt=2).order_by("path").values_list("pk", flat=True)
-        )
+        page_ids = _page_ids()
         progress = Progress(self.stdout, len(page_ids), "Indexing")
-        glossary = GlossaryNames()
+        vocabulary = Vocabulary()
         with transaction.atomic():
             SearchDocument.objects.all().delete()
             for start in range(0, len(page_ids), CHUNK):
                 chunk = page_ids[start : start + CHUNK]
-                indexing.index_pages(chunk, glossary=glossary, sync=False)
+                indexing.index_pages(chunk, vocabulary, sync=False)
                 progress.show(start + len(chunk))
             progress.show(len(page_ids), final=True)
             ElasticRemoval.objects.all().delete()
@@ -126,7 +126,7 @@ class Command(BaseCommand):
             return
         self.stdout.write(f"Cluster: {', '.join(indices) or 'no index'}, {stored} documents")
 
-    def check(self):
+    def check_index(self):
         repaired = self.check_database()
         if cluster.enabled():
             repaired += self.check_cluster()
@@ -134,26 +134,23 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(message))
 
     def check_database(self):
-        """Live pages versus database documents."""
-        glossary = GlossaryNames()
-        expected = {}
-        pages = Page.objects.filter(depth__gt=2).order_by("path").specific()
-        for page in pages.iterator(chunk_size=CHUNK):
-            for document in build_page_documents(page, glossary):
-                expected[document["key"]] = document
+        """Live pages versus database documents, repaired one batch of pages at a time."""
+        vocabulary = Vocabulary()
         stored = dict(SearchDocument.objects.values_list("key", "checksum"))
-        missing = [key for key in expected if key not in stored]
-        changed = [
-            key for key in expected if key in stored and stored[key] != expected[key]["checksum"]
-        ]
-        stale = [key for key in stored if key not in expected]
-        self.stdout.write(
-            f"Database: {len(missing)} missing, {len(changed)} outdated, {len(stale)} stale"
-        )
-        for key in missing + changed:
-            indexing.store(expected[key])
+        built, missing, changed = set(), 0, 0
+        page_ids = _page_ids()
+        for start in range(0, len(page_ids), CHUNK):
+            batch = indexing.build_batch(page_ids[start : start + CHUNK], vocabulary)
+            documents = [document for found in batch.values() for document in found]
+            built.update(document["key"] for document in documents)
+            drifted = [doc for doc in documents if stored.get(doc["key"]) != doc["checksum"]]
+            missing += sum(doc["key"] not in stored for doc in drifted)
+            changed += sum(doc["key"] in stored for doc in drifted)
+            indexing.store(drifted)
+        stale = [key for key in stored if key not in built]
+        self.stdout.write(f"Database: {missing} missing, {changed} outdated, {len(stale)} stale")
         SearchDocument.objects.filter(key__in=stale).delete()
-        return len(missing) + len(changed) + len(stale)
+        return missing + changed + len(stale)
 
     def check_cluster(self):
         """Database documents versus the cluster."""
@@ -173,3 +170,8 @@ class Command(BaseCommand):
                 f"The search cluster is unreachable ({error}); the changes stay pending."
             ) from error
         return len(outdated) + len(extra)
+
+
+def _page_ids():
+    """Every page below the site roots, in tree order."""
+    return list(Page.objects.filter(depth__gt=2).order_by("path").values_list("pk", flat=True))
