@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -27,6 +28,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.people.privacy import PrivacyCheckedPageForm
+from kb.taxonomy.models import Project
 
 from .blocks import PracticeBodyBlock
 
@@ -51,6 +53,17 @@ class PracticeIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(browse_practices(request))
         return context
+
+    def route(self, request, path_components):
+        """A sheet is found with one query, as every child of the index is a practice sheet."""
+        if not path_components:
+            return super().route(request, path_components)
+        try:
+            sheet = PracticePage.objects.child_of(self).get(slug=path_components[0])
+        except PracticePage.DoesNotExist as error:
+            raise Http404 from error
+        sheet._cached_parent_obj = self
+        return sheet.route(request, path_components[1:])
 
 
 class TaggedPractice(ItemBase):
@@ -238,6 +251,28 @@ class PracticePage(Page):
         super().clean()
         if self.started and self.ended and self.ended < self.started:
             raise ValidationError({"ended": _("The end date must come after the start date.")})
+
+    def get_context(self, request, *args, **kwargs):
+        """The sheet with what its facts box and cards show, each read in one query."""
+        context = super().get_context(request, *args, **kwargs)
+        if self.project_id:
+            self.project = Project.objects.select_related("city__region", "model").get(
+                pk=self.project_id
+            )
+        if self.adapted_from_id:
+            self.adapted_from = (
+                PracticePage.objects.select_related("project__city")
+                .filter(pk=self.adapted_from_id)
+                .first()
+            )
+        # A new sheet's preview has no adaptations yet (nor the primary key to look for them).
+        context["adaptations"] = (
+            self.adaptations.live().select_related("project__city") if self.pk else []
+        )
+        context["chosen_practices"] = self.related_practices.select_related(
+            "practice__project__city", "practice__locale"
+        ).prefetch_related("practice__life_domains")
+        return context
 
     @property
     def effective_model(self):

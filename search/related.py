@@ -8,7 +8,9 @@ its longer words. Each result is shown in the reader's language when it exists.
 
 import logging
 
-from django.db.models import Count, Max, Q
+from django.conf import settings
+from django.db import connection
+from django.db.models import Count, Q
 
 from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import Q as DslQ
@@ -25,6 +27,8 @@ logger = logging.getLogger("ancora.search")
 
 MIN_WORD_LENGTH = 4
 SHARED_FACETS = ("domain", "project", "city", "level", "target", "phase", "empowerment", "tag")
+#: Sheets read per facet value: all those of a rare value, a sample of a common one.
+HOLDERS_PER_VALUE = 40
 
 
 def practices_for_text(text, locale, limit=6):
@@ -41,27 +45,25 @@ def practices_for_text(text, locale, limit=6):
         operator="or",
     )
     answer = engines.run(query)
-    return _practices([hit.key for hit in answer.result.hits], language)
+    return _practices(_sheets_for_keys([hit.key for hit in answer.result.hits]), language)
 
 
 def related_to_practice(page, limit=4):
     """Sheets like this one, never the sheet itself or its translations."""
+    language = page.locale.language_code
+    if cluster.enabled():
+        try:
+            return _practices(_sheets_for_keys(_more_like_this(page, limit)), language)
+        except (TransportError, ApiError) as error:
+            logger.warning("Related practices from the database, cluster unavailable: %s", error)
+    return _practices(_sharing_facets(page, limit), language)
+
+
+def _more_like_this(page, limit):
+    """Document keys of the cluster's nearest public sheets, [] if the sheet is not indexed."""
     document = SearchDocument.objects.filter(key=f"page:{page.pk}").first()
     if document is None:
         return []
-    language = page.locale.language_code
-    keys = None
-    if cluster.enabled():
-        try:
-            keys = _more_like_this(document, limit)
-        except (TransportError, ApiError) as error:
-            logger.warning("Related practices from the database, cluster unavailable: %s", error)
-    if keys is None:
-        keys = _sharing_facets(document, limit)
-    return _practices(keys, language)
-
-
-def _more_like_this(document, limit):
     fields = [f"{part}_{code}" for part in BOOSTS for code in document.payload["extra"]]
     search = (
         Search(using=cluster.client(), index=cluster.alias())
@@ -87,43 +89,95 @@ def _more_like_this(document, limit):
     return [hit.meta.id for hit in search.execute()]
 
 
-def _sharing_facets(document, limit):
-    """Groups of public sheets ranked by how many facet values they share with ``document``."""
-    own = SearchFacetValue.objects.filter(document=document, facet__in=SHARED_FACETS)
-    same_values = Q()
-    for facet, value in own.values_list("facet", "value"):
-        same_values |= Q(facet=facet, value=value)
-    if not same_values:
-        return []
-    shared = (
+def _sharing_facets(page, limit):
+    """(translation key, page id) of the public sheets sharing the most facet values with ``page``.
+
+    Reading every sheet that shares a value would grow with the corpus, so the
+    candidates are a bounded sample: all the sheets of the sheet's rare values
+    and some of its common ones. Only the candidates are then ranked.
+    """
+    own = list(
         SearchFacetValue.objects.filter(
-            same_values, document__type="practice", document__visibility=PUBLIC
-        )
-        .exclude(document__translation_key=document.translation_key)
-        .values("document__translation_key")
-        .annotate(shared=Count("pk"), newest=Max("document__date"), key=Max("document__key"))
-        .order_by("-shared", "-newest", "document__translation_key")[:limit]
+            document__key=f"page:{page.pk}", facet__in=SHARED_FACETS
+        ).values_list("facet", "value")
     )
-    return [row["key"] for row in shared]
+    if not own:
+        return []
+    candidates = _candidates(own, str(page.translation_key))
+    same_values = Q()
+    for facet, value in own:
+        same_values |= Q(facet=facet, value=value)
+    ranked = (
+        SearchFacetValue.objects.filter(same_values, document_id__in=candidates)
+        .values("document__translation_key", "document__page_id")
+        .annotate(shared=Count("pk"))
+        .order_by("-shared", "-document__date", "document__translation_key", "document__page_id")
+    )[: limit * len(settings.LANGUAGES)]  # enough rows for ``limit`` groups of translations
+    return _first_of_each_group(
+        [(row["document__translation_key"], row["document__page_id"]) for row in ranked], limit
+    )
 
 
-def _practices(keys, language):
-    """Practice pages for document keys, in ``language`` where a translation is published."""
+def _candidates(own, translation_key):
+    """Ids of documents holding each value, at most ``HOLDERS_PER_VALUE`` per value, in one query.
+
+    Each value is its own limited subquery, so the database reads a bounded
+    number of rows through the (facet, value) index whatever the corpus size.
+    """
+    parts, params = [], []
+    for facet, value in own:
+        holders = (
+            SearchFacetValue.objects.filter(
+                facet=facet, value=value, document__type="practice", document__visibility=PUBLIC
+            )
+            .exclude(document__translation_key=translation_key)
+            .order_by()
+            .values("document_id")[:HOLDERS_PER_VALUE]
+        )
+        sql, holder_params = holders.query.sql_with_params()
+        parts.append(f"SELECT * FROM ({sql}) holders")  # noqa: S608 - ORM SQL, values are params
+        params.extend(holder_params)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ".join(parts), params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _sheets_for_keys(keys):
+    """(translation key, page id) of the documents with these keys, in the same order."""
+    rows = SearchDocument.objects.filter(key__in=keys).values_list(
+        "key", "translation_key", "page_id"
+    )
+    found = {key: (group, page_id) for key, group, page_id in rows}
+    return [found[key] for key in keys if key in found]
+
+
+def _first_of_each_group(sheets, limit):
+    """The first sheet of each translation group, in order, up to ``limit``."""
+    seen, firsts = set(), []
+    for group, page_id in sheets:
+        if group not in seen:
+            seen.add(group)
+            firsts.append((group, page_id))
+    return firsts[:limit]
+
+
+def _practices(sheets, language):
+    """Practice pages for (translation key, page id) pairs, in ``language`` where one is live."""
     from practices.models import PracticePage
 
-    documents = list(SearchDocument.objects.filter(key__in=keys))
-    order = {key: position for position, key in enumerate(keys)}
-    documents.sort(key=lambda doc: order[doc.key])
-    groups = [doc.translation_key for doc in documents]
-    local = dict(
-        SearchDocument.objects.filter(translation_key__in=groups, lang=language).values_list(
-            "translation_key", "page_id"
-        )
+    if not sheets:
+        return []
+    translations = (
+        PracticePage.objects.live()
+        .public()
+        .filter(translation_key__in=[group for group, _page_id in sheets])
+        .select_related("project__city", "locale")
+        .prefetch_related("life_domains")
     )
-    page_ids = [local.get(doc.translation_key, doc.page_id) for doc in documents]
-    pages = PracticePage.objects.live().public().filter(pk__in=page_ids)
-    pages = {
-        page.pk: page
-        for page in pages.select_related("project__city", "locale").prefetch_related("life_domains")
-    }
-    return [pages[pk] for pk in page_ids if pk in pages]
+    by_id, local = {}, {}
+    for page in translations:
+        by_id[page.pk] = page
+        if page.locale.language_code == language:
+            local[str(page.translation_key)] = page
+    shown = [local.get(group) or by_id.get(page_id) for group, page_id in sheets]
+    return [page for page in shown if page is not None]

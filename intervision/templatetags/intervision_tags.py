@@ -11,7 +11,8 @@ register = template.Library()
 def practice_discussions(context, practice):
     """Sessions and exchange days that discussed ``practice``; shown to members only."""
     request = context.get("request")
-    if request is None or not request.user.is_authenticated:
+    # A sheet previewed before its first save has no discussions yet.
+    if request is None or not request.user.is_authenticated or practice.pk is None:
         return {"sessions": [], "days": []}
     sessions = (
         IntervisionSessionPage.objects.live()

@@ -2,10 +2,9 @@
 
 from django.utils import timezone
 
-from intervision.models import ExchangeDayPage, IntervisionIndexPage, IntervisionSessionPage
-from kb.glossary.models import GlossaryPage
-from kb.onboarding.models import OnboardingPathPage
-from practices.models import PracticeIndexPage, PracticePage
+from intervision.models import ExchangeDayPage, IntervisionSessionPage
+from kb.home.templatetags.navigation_tags import section_pages
+from practices.models import PracticePage
 
 
 def home_context(home, request):
@@ -18,12 +17,13 @@ def home_context(home, request):
         .prefetch_related("life_domains")
         .order_by("-first_published_at")[:6]
     )
+    sections = section_pages(locale.language_code)
     context = {
         "latest_practices": practices,
-        "practice_index": _first_live(PracticeIndexPage, locale),
-        "onboarding_page": _first_live(OnboardingPathPage, locale),
-        "intervision_index": _first_live(IntervisionIndexPage, locale),
-        "glossary_page": _first_live(GlossaryPage, locale),
+        "practice_index": sections.get("practices.PracticeIndexPage"),
+        "onboarding_page": sections.get("onboarding.OnboardingPathPage"),
+        "intervision_index": sections.get("intervision.IntervisionIndexPage"),
+        "glossary_page": sections.get("glossary.GlossaryPage"),
     }
     if request.user.is_authenticated:
         now = timezone.now()
@@ -33,7 +33,3 @@ def home_context(home, request):
         ):
             context[key] = model.upcoming(now).filter(locale=locale)[:5]
     return context
-
-
-def _first_live(model, locale):
-    return model.objects.live().filter(locale=locale).first()

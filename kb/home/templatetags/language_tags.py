@@ -4,7 +4,9 @@ The interface language follows the URL prefix (/nl/, /fr/, /en/). A Wagtail page
 lives in one locale, so switching language means going to its translation; for
 every other view the same address under the other prefix is the same view.
 When a page has no translation yet, the switcher says so and leads to the
-nearest translated page above it, which then offers the original.
+nearest translated page above it, which then offers the original. Where the
+links lead for a page without translation depends only on the pages above it,
+so it is cached with the navigation (see ``navigation_tags``).
 """
 
 from django import template
@@ -15,6 +17,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from kb.home.templatetags.navigation_tags import ancestors_below_root, until_content_changes
 from kb.home.translation_status import is_outdated, source_of
 
 register = template.Library()
@@ -53,23 +56,56 @@ def _query_string(request):
     return f"?{query.urlencode()}" if query else ""
 
 
-def _nearest_translated_url(request, page, locale):
-    """The translation, in ``locale``, of the closest ancestor that has one."""
-    for ancestor in reversed(page.get_ancestors().filter(depth__gt=1)):
-        translated = ancestor.get_translation_or_none(locale)
-        if translated is not None and translated.live:
-            return translated.get_url(request)
-    return _home_url(request, locale.language_code)
+def _language_codes():
+    """The language codes that have a Locale."""
+    return until_content_changes(
+        "locales", lambda: set(Locale.objects.values_list("language_code", flat=True))
+    )
+
+
+def _nearest_translated_url(request, page, language_code):
+    """The translation, in ``language_code``, of the closest ancestor that has one."""
+    nearest = _nearest_translated_ancestors(page).get(language_code)
+    if nearest is not None:
+        return nearest.get_url(request)
+    return _home_url(request, language_code)
+
+
+def _nearest_translated_ancestors(page):
+    """For each language, the live translation of the closest ancestor of ``page`` having one."""
+    ancestors = ancestors_below_root(page)
+    if not ancestors:
+        return {}
+
+    def find():
+        depth = {ancestor.translation_key: ancestor.depth for ancestor in ancestors}
+        translations = (
+            Page.objects.live().filter(translation_key__in=depth).select_related("locale")
+        )
+        nearest = {}
+        for translated in sorted(translations, key=lambda other: -depth[other.translation_key]):
+            nearest.setdefault(translated.locale.language_code, translated)
+        return nearest
+
+    return until_content_changes(f"translated-ancestors:{ancestors[-1].path}", find)
 
 
 def _home_url(request, language_code):
     site = Site.find_for_request(request)
-    if site is not None:
-        locale = Locale.objects.filter(language_code=language_code).first()
-        home = site.root_page.get_translation_or_none(locale) if locale else None
-        if home is not None and home.live:
+    if site is not None and language_code in _language_codes():
+        home = until_content_changes(
+            f"home:{site.root_page_id}:{language_code}",
+            lambda: _live_home(site.root_page, language_code),
+        )
+        if home is not None:
             return home.get_url(request)
     return f"/{language_code}/"
+
+
+def _live_home(root_page, language_code):
+    """The live translation of a site's home page in a language, or None."""
+    home = root_page.get_translation_or_none(Locale.objects.get(language_code=language_code))
+    return home if home is not None and home.live else None
 
 
 def _page_link(request, page, code):
@@ -78,12 +114,11 @@ def _page_link(request, page, code):
     if translated is not None:
         url = (translated.get_url(request) or "") + _subpath(request, page)
         return url + _query_string(request), True
-    locale = Locale.objects.filter(language_code=code).first()
-    if locale is None:
+    if code not in _language_codes():
         return _home_url(request, code), False
     query = QueryDict(mutable=True)
     query[UNTRANSLATED_PARAM] = str(page.pk)
-    return f"{_nearest_translated_url(request, page, locale)}?{query.urlencode()}", False
+    return f"{_nearest_translated_url(request, page, code)}?{query.urlencode()}", False
 
 
 @register.inclusion_tag("navigation/language_switcher.html", takes_context=True)
@@ -130,14 +165,22 @@ def also_in(context, page):
     ]
     order = list(names)
     others.sort(key=lambda item: order.index(item["code"]) if item["code"] in order else len(order))
-    source = source_of(page) if is_outdated(page) else None
     return {
         "translations": others,
-        "outdated_source": live_translations(page).get(source.locale.language_code)
-        if source is not None
-        else None,
+        # Without another live version there is no original to read: no need to look.
+        "outdated_source": _live_outdated_source(page) if others else None,
         "request": context.get("request"),
     }
+
+
+def _live_outdated_source(page):
+    """The live original of ``page`` if it changed after this translation was made, else None."""
+    if not is_outdated(page):
+        return None
+    source = source_of(page)
+    return next(
+        (other for other in live_translations(page).values() if other.pk == source.pk), None
+    )
 
 
 @register.inclusion_tag("components/untranslated_notice.html", takes_context=True)

@@ -1,16 +1,25 @@
 """The site's main navigation, the breadcrumbs of sub-routes and the editor's shortcut.
 
 The sections are the first live page of each section type in the active locale,
-found with one query, so the menu follows the language and the content that exists.
+so the menu follows the language and the content that exists. What every page
+of a language shows alike (the sections, the ancestors of a page's siblings) is
+kept in the cache under the page cache's generation number, which every visible
+content change bumps: it costs no query per page and is never older than the
+content. Only public facts are kept there; what depends on the visitor (whether
+a members-only section is listed) is decided per request.
 """
 
 from django import template
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from kb.pagecache import store
 
 register = template.Library()
 
@@ -27,18 +36,46 @@ def _section_models():
     return {label: apps.get_model(label) for label, _menu_label, _members in SECTIONS}
 
 
-def section_pages(locale):
-    """The first live page of each section type in ``locale``, by model label."""
+def until_content_changes(name, build):
+    """``build()``, computed once per content generation and shared by every request."""
+    key = f"ancora:navigation:{store.generation()}:{name}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = (build(),)  # in a tuple, so that None is kept too
+        cache.set(key, cached, store.timeout())
+    return cached[0]
+
+
+def section_pages(language_code):
+    """The first live page of each section type in a language, by model label."""
+    return until_content_changes(
+        f"sections:{language_code}", lambda: _find_section_pages(language_code)
+    )
+
+
+def _find_section_pages(language_code):
     models = _section_models()
     content_types = ContentType.objects.get_for_models(*models.values())
     label_by_type = {content_types[model].pk: label for label, model in models.items()}
     pages = (
-        Page.objects.live().filter(locale=locale, content_type__in=label_by_type).order_by("path")
+        Page.objects.live()
+        .filter(locale__language_code=language_code, content_type__in=label_by_type)
+        .order_by("path")
     )
     found = {}
     for page in pages:
         found.setdefault(label_by_type[page.content_type_id], page)
     return found
+
+
+def ancestors_below_root(page):
+    """The ancestors of ``page`` from its site's home down, shared with its siblings."""
+    if not page.path:
+        return list(page.get_ancestors().filter(depth__gt=1))
+    parent_path = page.path[: -page.steplen]
+    return until_content_changes(
+        f"ancestors:{parent_path}", lambda: list(page.get_ancestors().filter(depth__gt=1))
+    )
 
 
 def _is_current(request_path, url, exact=False):
@@ -54,7 +91,7 @@ def main_navigation(context):
     user = getattr(request, "user", None)
     is_member = bool(user and user.is_authenticated)
     path = request.path if request is not None else ""
-    pages = section_pages(Locale.get_active())
+    pages = section_pages(get_language())
     items = []
     for label, menu_label, members_only in SECTIONS:
         page = pages.get(label)
@@ -69,12 +106,21 @@ def main_navigation(context):
     return {"items": items}
 
 
+@register.simple_tag
+def breadcrumb_pages(page):
+    """The pages above ``page`` in the breadcrumbs: its ancestors below the tree root."""
+    return ancestors_below_root(page)
+
+
 @register.simple_tag(takes_context=True)
 def edit_page_url(context, page):
     """The admin edit address of ``page`` if the visitor may edit it, else an empty string."""
     request = context.get("request")
     user = getattr(request, "user", None)
     if not (isinstance(page, Page) and page.pk and user and user.is_authenticated):
+        return ""
+    # Without the admin the edit page is out of reach; checked first, as it costs no query.
+    if not user.has_perm("wagtailadmin.access_admin"):
         return ""
     if not page.permissions_for_user(user).can_edit():
         return ""
