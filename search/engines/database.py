@@ -9,7 +9,7 @@ the documents that passed every filter.
 
 from collections import defaultdict
 
-from django.db.models import Count, DateTimeField, Exists, F, Max, OuterRef, Value
+from django.db.models import Count, DateTimeField, F, Max, Value
 
 from .. import facets
 from ..models import SearchDocument, SearchFacetValue
@@ -44,10 +44,8 @@ def filtered(queryset, filters, skip=()):
         if name in COLUMN_FACETS:
             queryset = queryset.filter(**{f"{name}__in": values})
         else:
-            carriers = SearchFacetValue.objects.filter(
-                document=OuterRef("pk"), facet=name, value__in=values
-            )
-            queryset = queryset.filter(Exists(carriers))
+            carriers = SearchFacetValue.objects.filter(facet=name, value__in=values)
+            queryset = queryset.filter(pk__in=carriers.values("document_id"))
     return queryset
 
 
