@@ -10,12 +10,11 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from kb.pagecache.store import generation, timeout
+from kb.pagecache.store import until_content_changes
 
 
 @dataclass(frozen=True)
@@ -49,12 +48,10 @@ class Facet:
         """
         if self.model_class is None:
             return {value: str(label) for value, label in self.choice_list()}
-        key = f"ancora:facet-labels:{generation()}:{get_language()}:{self.name}"
-        labels = cache.get(key)
-        if labels is None:
-            labels = {row.slug: _row_label(row) for row in self.model_class.objects.all()}
-            cache.set(key, labels, timeout())
-        return labels
+        return until_content_changes(
+            f"facet-labels:{get_language()}:{self.name}",
+            lambda: {row.slug: _row_label(row) for row in self.model_class.objects.all()},
+        )
 
     def known(self, values):
         """The subset of ``values`` that exist, so unknown ones are ignored."""

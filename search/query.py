@@ -46,6 +46,11 @@ class SearchQuery:
         return query_words(self.text)
 
     @property
+    def offset(self):
+        """How many results come before the requested page."""
+        return (self.page - 1) * self.per_page
+
+    @property
     def visibilities(self):
         return (PUBLIC, MEMBERS) if self.members else (PUBLIC,)
 

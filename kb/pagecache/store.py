@@ -1,4 +1,4 @@
-"""Where cached pages live: keys carry a generation number that any content change bumps.
+"""Where cached pages and fragments live, under a number that any content change bumps.
 
 Bumping one number empties the whole page cache at once, in every worker that
 shares the cache backend (Redis when ``REDIS_URL`` is set). With the default
@@ -40,6 +40,21 @@ def invalidate():
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def until_content_changes(name, build):
+    """``build()``, computed once per content generation and shared by every request.
+
+    For what every visitor sees alike (menus, breadcrumbs, facet labels): the
+    next visible change bumps the generation, so it is never older than the
+    content. Never for anything that depends on who asks.
+    """
+    key = f"ancora:fragment:{generation()}:{name}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = (build(),)  # in a tuple, so that None is kept too
+        cache.set(key, cached, timeout())
+    return cached[0]
 
 
 def key_for(request, language):

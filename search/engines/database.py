@@ -118,8 +118,7 @@ def ranked_hits(final, query, scores):
         score = scores.get(pk, 0.0) * TYPE_WEIGHTS.get(doc_type, 1.0)
         _keep_best(best, translation_key, (score, _recency(date), key), query.sort)
     order = sorted(best.items(), key=lambda item: _rank(item, query.sort))
-    start = (query.page - 1) * query.per_page
-    page = order[start : start + query.per_page]
+    page = order[query.offset : query.offset + query.per_page]
     return len(best), [EngineHit(key=key, score=score) for _, (score, _date, key) in page]
 
 
@@ -131,8 +130,7 @@ def newest_hits(final, query):
         .annotate(newest=Max("date"))
         .order_by(F("newest").desc(nulls_last=True), "translation_key")
     )
-    start = (query.page - 1) * query.per_page
-    keys = [row["translation_key"] for row in groups[start : start + query.per_page]]
+    keys = [row["translation_key"] for row in groups[query.offset : query.offset + query.per_page]]
     best = {}
     members = final.filter(translation_key__in=keys).values_list("translation_key", "key", "date")
     for translation_key, key, date in members:

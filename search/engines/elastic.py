@@ -85,11 +85,10 @@ class ElasticEngine:
             order = [{"date": {"order": "desc", "missing": "_last"}}, {"translation_key": "asc"}]
         else:
             order = [{"_score": "desc"}, {"translation_key": "asc"}]
-        start = (query.page - 1) * query.per_page
         return (
             search.sort(*order)
             .extra(collapse={"field": "translation_key"}, track_scores=True)
-            .source(["key"])[start : start + query.per_page]
+            .source(["key"])[query.offset : query.offset + query.per_page]
         )
 
     def filters(self, selected):

@@ -17,8 +17,9 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
-from kb.home.templatetags.navigation_tags import ancestors_below_root, until_content_changes
+from kb.home.templatetags.navigation_tags import ancestors_below_root
 from kb.home.translation_status import is_outdated, source_of
+from kb.pagecache.store import until_content_changes
 
 register = template.Library()
 

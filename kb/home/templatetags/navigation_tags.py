@@ -12,14 +12,13 @@ a members-only section is listed) is decided per request.
 from django import template
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from kb.pagecache import store
+from kb.pagecache.store import until_content_changes
 
 register = template.Library()
 
@@ -34,16 +33,6 @@ SECTIONS = [
 
 def _section_models():
     return {label: apps.get_model(label) for label, _menu_label, _members in SECTIONS}
-
-
-def until_content_changes(name, build):
-    """``build()``, computed once per content generation and shared by every request."""
-    key = f"ancora:navigation:{store.generation()}:{name}"
-    cached = cache.get(key)
-    if cached is None:
-        cached = (build(),)  # in a tuple, so that None is kept too
-        cache.set(key, cached, store.timeout())
-    return cached[0]
 
 
 def section_pages(language_code):
