@@ -16,6 +16,7 @@ from . import cluster, facets
 from .documents import Vocabulary, build_documents
 from .engines.fulltext import text_backend
 from .models import ElasticRemoval, SearchDocument, SearchFacetValue, SearchGlossaryLink
+from .text import fold
 
 # Pages built and written together: the queries per batch stay the same whatever its size.
 BATCH = 200
@@ -113,6 +114,7 @@ def _row(document, pk, now):
         lang=document["lang"],
         visibility=document["visibility"],
         title=document["title"][:255],
+        title_folded=fold(document["title"])[:255],
         summary=document["summary"],
         body=document["body"],
         extra=" ".join(text for texts in document["extra"].values() for text in texts),

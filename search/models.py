@@ -27,6 +27,8 @@ class SearchDocument(index.Indexed, models.Model):
     lang = models.CharField(_("language"), max_length=8, db_index=True)
     visibility = models.CharField(_("visibility"), max_length=10, db_index=True)
     title = models.CharField(_("title"), max_length=255)
+    # Lower case, without accents: what search-as-you-type compares a prefix with.
+    title_folded = models.CharField(_("folded title"), max_length=255, blank=True)
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body"), blank=True)
     extra = models.TextField(_("other names"), blank=True)
@@ -112,3 +114,53 @@ class ElasticRemoval(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class SearchWord(models.Model):
+    """A folded word seen in an indexed document, with its language.
+
+    The index's own vocabulary: what a misspelt query word is corrected to,
+    and what a Dutch compound is split against. Indexing adds words; a
+    rebuild starts it afresh.
+    """
+
+    word = models.CharField(_("word"), max_length=40)
+    lang = models.CharField(_("language"), max_length=8)
+
+    class Meta:
+        verbose_name = _("indexed word")
+        verbose_name_plural = _("indexed words")
+        constraints = [models.UniqueConstraint(fields=["word", "lang"], name="search_word_unique")]
+
+    def __str__(self):
+        return f"{self.word} ({self.lang})"
+
+
+class SynonymGroup(models.Model):
+    """Words and phrases that mean the same to a coach, in any of the three languages.
+
+    A query that names one member also finds documents using another; the
+    groups are read when a query is analysed, so an edit counts at once.
+    """
+
+    terms = models.TextField(
+        _("words and phrases"),
+        help_text=_(
+            "One word or phrase per line (or separated by commas), in any language, "
+            "e.g. moestuin, potager, jardin partagé, community garden."
+        ),
+    )
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonym groups")
+        ordering = ["terms"]
+
+    def __str__(self):
+        return " = ".join(self.members())
+
+    def members(self):
+        """The group's words and phrases, trimmed, in the order an editor wrote them."""
+        parts = self.terms.replace("\n", ",").split(",")
+        return list(dict.fromkeys(part.strip() for part in parts if part.strip()))
