@@ -14,18 +14,16 @@ from django.utils.module_loading import import_string
 
 from elasticsearch import Elasticsearch, NotFoundError, TransportError, helpers
 from elasticsearch.dsl import Date as DateField
-from elasticsearch.dsl import Index, Keyword, Mapping, Text, analyzer
+from elasticsearch.dsl import Index, Keyword, Mapping, Text
 
 from . import facets
 from .documents import LANGUAGES
 from .models import ElasticRemoval, SearchDocument
-from .text import fold
 
 logger = logging.getLogger("ancora.search")
 
 BATCH = 500
 TEXT_PARTS = ("title", "summary", "body", "extra")
-FOLDED = analyzer("folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
 
 
 def enabled():
@@ -53,16 +51,17 @@ def _client(url, timeout, node_class):
 
 
 def mapping():
-    """Keyword facets, folded text deciding matches, one analysed field per language."""
+    """Keyword facets, analysed terms deciding matches, one field per language for ranking."""
     result = Mapping()
     for name in ("key", "translation_key", "visibility", "checksum", "url"):
         result.field(name, Keyword())
     for facet in facets.FACETS:
         result.field(facet.name, Keyword())
     result.field("date", DateField())
-    result.field("all_text", Text(analyzer=FOLDED))
-    # Names, in every language, of the glossary terms a page uses: ranked like its title.
-    result.field("terms", Text(analyzer=FOLDED))
+    # The terms of search.analysis, already analysed: the cluster only splits them.
+    result.field("index_all", Text(analyzer="whitespace"))
+    result.field("index_title", Text(analyzer="whitespace"))
+    result.field("index_text", Text(analyzer="whitespace"))
     analyzers = settings.ELASTICSEARCH_ANALYZERS
     for code in LANGUAGES:
         for part in TEXT_PARTS:
@@ -79,7 +78,6 @@ def create_index():
     name = new_index_name()
     index = Index(name, using=client())
     index.settings(number_of_shards=1)
-    index.analyzer(FOLDED)
     index.mapping(mapping())
     index.create()
     return name
@@ -118,16 +116,13 @@ def source(document):
         "checksum": document["checksum"],
         "url": document["url"],
         "date": document["date"],
-        "all_text": fold(
-            " ".join(
-                [document["title"], document["summary"], document["body"]]
-                + [text for texts in document["extra"].values() for text in texts]
-            )
-        ),
     }
+    terms = document.get("index", {"title": [], "text": []})
+    body["index_title"] = " ".join(terms["title"])
+    body["index_text"] = " ".join(terms["text"])
+    body["index_all"] = f"{body['index_title']} {body['index_text']}"
     for facet in facets.FACETS:
         body[facet.name] = facets.values_of(document, facet)
-    body["terms"] = fold(" ".join(document.get("terms", [])))
     lang = document["lang"]
     for part in ("title", "summary", "body"):
         body[f"{part}_{lang}"] = document[part]

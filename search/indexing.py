@@ -13,9 +13,17 @@ from django.utils.dateparse import parse_datetime
 from wagtail.models import Page
 
 from . import cluster, facets
+from .analysis import analyse, vocabulary_words
+from .analysis.lexicon import VOCABULARY
 from .documents import Vocabulary, build_documents
 from .engines.fulltext import text_backend
-from .models import ElasticRemoval, SearchDocument, SearchFacetValue, SearchGlossaryLink
+from .models import (
+    ElasticRemoval,
+    SearchDocument,
+    SearchFacetValue,
+    SearchGlossaryLink,
+    SearchWord,
+)
 from .text import fold
 
 # Pages built and written together: the queries per batch stay the same whatever its size.
@@ -79,6 +87,9 @@ def store(documents):
     """Write these documents, with their facet values, glossary links and full-text entries."""
     if not documents:
         return
+    lexicon = learn_words(documents)
+    for document in documents:
+        document["index"] = index_terms(document, lexicon)
     keys = [document["key"] for document in documents]
     existing = dict(SearchDocument.objects.filter(key__in=keys).values_list("key", "pk"))
     now = timezone.now()
@@ -102,6 +113,48 @@ def store(documents):
     )
     ElasticRemoval.objects.filter(key__in=keys).delete()
     text_backend().add_bulk(SearchDocument, rows)
+
+
+def _texts_by_language(document):
+    """(text, language) of everything a document says, each in the language it is written in."""
+    lang = document["lang"]
+    yield document["summary"], lang
+    yield document["body"], lang
+    for code, texts in document["extra"].items():
+        for text in texts:
+            yield text, code
+
+
+def learn_words(documents):
+    """Add the documents' words to the index's vocabulary; returns the vocabulary to analyse with.
+
+    Learnt before the documents are analysed, so a compound is split against
+    words of its own batch too.
+    """
+    pairs = set()
+    for document in documents:
+        pairs.update(
+            (word, document["lang"])
+            for word in vocabulary_words(document["title"], document["lang"])
+        )
+        for text, code in _texts_by_language(document):
+            pairs.update((word, code) for word in vocabulary_words(text, code))
+    known = VOCABULARY.get()
+    new = [pair for pair in pairs if pair[1] not in known.languages_of.get(pair[0], ())]
+    if new:
+        SearchWord.objects.bulk_create(
+            [SearchWord(word=word, lang=lang) for word, lang in new], ignore_conflicts=True
+        )
+        VOCABULARY.changed()
+    return VOCABULARY.get()
+
+
+def index_terms(document, lexicon):
+    """The analysed terms of a document's title and of the rest of its text."""
+    text = []
+    for part, code in _texts_by_language(document):
+        text.extend(analyse(part, code, lexicon))
+    return {"title": analyse(document["title"], document["lang"], lexicon), "text": text}
 
 
 def _row(document, pk, now):

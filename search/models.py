@@ -11,7 +11,16 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.search import index
 
-from .text import fold
+
+class AnalysedTerms(index.SearchField):
+    """A full-text column filled with the document's analysed terms, not with a model field.
+
+    modelsearch puts a field named ``title`` in the index's title column and
+    every other field in its body column.
+    """
+
+    def get_value(self, obj):
+        return " ".join(obj.payload.get("index", {}).get(self.field_name, []))
 
 
 class SearchDocument(index.Indexed, models.Model):
@@ -39,11 +48,8 @@ class SearchDocument(index.Indexed, models.Model):
     elastic_synced = models.BooleanField(_("sent to Elasticsearch"), default=False, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    # Folded text, so every database and the cluster split words alike.
-    search_fields = [
-        index.SearchField("search_title"),
-        index.SearchField("search_text"),
-    ]
+    # Analysed terms (search.analysis), so every database and the cluster match alike.
+    search_fields = [AnalysedTerms("title"), AnalysedTerms("text")]
     # Written by search.indexing with its own configuration; Wagtail's
     # update_index and save signals must leave these entries alone.
     search_auto_update = False
@@ -58,12 +64,6 @@ class SearchDocument(index.Indexed, models.Model):
     @classmethod
     def get_indexed_objects(cls):
         return cls.objects.none()
-
-    def search_title(self):
-        return fold(self.title)
-
-    def search_text(self):
-        return fold(" ".join([self.summary, self.body, self.extra]))
 
 
 class SearchFacetValue(models.Model):

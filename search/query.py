@@ -10,15 +10,18 @@ translation exists.
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Q
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from . import engines, facets
+from .analysis import concepts as query_concepts
+from .analysis.highlight import highlight
 from .documents import MEMBERS, PUBLIC
 from .models import SearchDocument
-from .text import clean_query, highlight, query_words
+from .text import clean_query, query_words
 
 PER_PAGE = 10
 MAX_PAGE = 1000
@@ -40,10 +43,26 @@ class SearchQuery:
     language: str = "en"
     ignored: list = field(default_factory=list)
     operator: str = "and"
+    # False when the reader asked for the words exactly as typed ("Search instead for").
+    correct: bool = True
 
     @property
     def words(self):
         return query_words(self.text)
+
+    @cached_property
+    def analysed(self):
+        """The query's concepts, corrections and synonyms, read once per request."""
+        return query_concepts.parse(self.text, self.language, correct=self.correct)
+
+    @property
+    def concepts(self):
+        return self.analysed.concepts
+
+    @property
+    def searched_text(self):
+        """The text as searched: with the corrections, when any were made."""
+        return self.analysed.corrected_text or self.text
 
     @property
     def offset(self):
@@ -82,6 +101,7 @@ class SearchQuery:
             members=bool(user and user.is_authenticated),
             language=(language or get_language() or "en")[:2],
             ignored=ignored,
+            correct=params.get("exact") != "1",
         )
 
 
@@ -151,6 +171,12 @@ class SearchResults:
     fell_back: bool
     hits: list
     facets: list
+    relaxed: bool = False
+
+    @property
+    def corrected_query(self):
+        """The corrected query text, or None when every word was searched as typed."""
+        return self.query.analysed.corrected_text or None
 
     def as_json(self):
         return {
@@ -171,6 +197,8 @@ class SearchResults:
                 ]
                 for group in self.facets
             },
+            "corrected_query": self.corrected_query,
+            "relaxed": self.relaxed,
         }
 
 
@@ -189,6 +217,7 @@ def run_search(query):
         fell_back=answer.fell_back,
         hits=assemble_hits(answer.result.hits, query),
         facets=assemble_facets(answer.result.counts, query),
+        relaxed=0 < answer.result.most_found < len(query.concepts),
     )
 
 
@@ -200,12 +229,11 @@ def assemble_hits(engine_hits, query):
         document = documents.get(hit.key)
         if document is None:
             continue
-        snippet = hit.snippet
         translation = readers.get(document.translation_key)
         translated = translation is not None and document.lang != query.language
         if translated:
-            document, snippet = translation, ""
-        shown.append((document, snippet or _snippet(document, query), hit.score, translated))
+            document = translation
+        shown.append((document, _snippet(document, query), hit.score, translated))
     labels = _labels_for([doc for doc, *_rest in shown])
     return [
         Hit(
@@ -220,7 +248,7 @@ def assemble_hits(engine_hits, query):
             domain_labels=[
                 labels["domain"].get(slug, slug) for slug in document.payload.get("domain", [])
             ],
-            snippet=mark_safe(snippet),  # noqa: S308 - escaped by the engine or text.highlight
+            snippet=mark_safe(snippet),  # noqa: S308 - escaped by analysis.highlight
             score=score,
             date=document.date,
             translated=translated,
@@ -255,8 +283,9 @@ def _documents_and_reader_versions(keys, query):
 
 
 def _snippet(document, query):
-    return highlight(document.body or document.summary, query.words) or highlight(
-        document.summary, query.words
+    terms = query.analysed.terms
+    return highlight(document.body or document.summary, document.lang, terms) or highlight(
+        document.summary, document.lang, terms
     )
 
 

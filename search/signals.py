@@ -14,7 +14,8 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import facets, indexing
-from .models import SearchDocument
+from .analysis.synonyms import GROUPS
+from .models import SearchDocument, SynonymGroup
 from .tasks import index_pages_task, remove_pages_task
 
 logger = logging.getLogger("ancora.search")
@@ -87,6 +88,11 @@ def on_document_deleted(sender, instance, **kwargs):
     indexing.forget(instance)
 
 
+def on_synonyms_changed(sender, **kwargs):
+    """Queries expand with the groups as they are now: the next search sees the change."""
+    GROUPS.changed()
+
+
 def _is_vocabulary(model):
     from kb.glossary.models import GlossaryTerm
 
@@ -103,6 +109,8 @@ def connect():
     post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="s-vr")
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="s-vd")
     post_delete.connect(on_document_deleted, sender=SearchDocument, dispatch_uid="s-doc")
+    post_save.connect(on_synonyms_changed, sender=SynonymGroup, dispatch_uid="s-syn-saved")
+    post_delete.connect(on_synonyms_changed, sender=SynonymGroup, dispatch_uid="s-syn-deleted")
     for model in [GlossaryTerm, *(facet.model_class for facet in facets.TAXONOMY_FACETS)]:
         uid = f"search-{model._meta.label_lower}"
         pre_save.connect(remember_old_slug, sender=model, dispatch_uid=f"{uid}-pre")

@@ -5,6 +5,7 @@ document of each group, and the counts of a facet value are numbers of groups.
 The assembly in ``search.query`` then shows each hit in the reader's language.
 """
 
+import math
 from dataclasses import dataclass, field
 
 # Relevance weights: a practice that uses a word outranks the glossary entry for it.
@@ -19,7 +20,6 @@ class EngineUnavailable(Exception):
 class EngineHit:
     key: str
     score: float = 0.0
-    snippet: str = ""
 
 
 @dataclass
@@ -27,3 +27,38 @@ class EngineResult:
     total: int
     hits: list[EngineHit] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The most concepts of the query that any visible document has.
+    most_found: int = 0
+
+
+def concepts_required(query, most_found):
+    """How many of the query's concepts a hit must have.
+
+    All of one or two words; of a longer query, three in four (at least two),
+    so that one word a sheet does not use never hides it; never more than
+    the most any visible document has, so a query ends on an empty page only
+    when no word is found at all. Hits with more concepts rank first
+    (``CONCEPT_WEIGHT``). An ``or`` query (related practices) needs one.
+    """
+    count = len(query.concepts)
+    if query.operator == "or":
+        return 1
+    wanted = count if count <= 2 else max(2, 3 * count // 4)
+    return min(wanted, most_found) or count
+
+
+# Every concept a document has outweighs any difference in term statistics.
+CONCEPT_WEIGHT = 100.0
+
+
+def concept_weights(documents, frequencies):
+    """What finding each concept adds to a score: more for a rarer concept.
+
+    ``frequencies`` are the numbers of documents that have each concept, out
+    of ``documents``; both engines count them alike, so they rank alike. A
+    document with all the concepts always outranks one with only some.
+    """
+    return [
+        CONCEPT_WEIGHT * (1.0 + math.log(1.0 + documents / max(frequency, 1)))
+        for frequency in frequencies
+    ]

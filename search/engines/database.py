@@ -1,6 +1,6 @@
 """The embedded engine: the database's own full text plus ORM facet counts.
 
-The words are matched once per search (``fulltext``); filters and counts are
+The concepts are matched once per search (``fulltext``); filters and counts are
 plain ORM queries on the facet value rows. Facets without a selected value
 share one scope, so one grouped query counts them all; a facet with a
 selection is counted in the scope of the other filters. Ranking reads only
@@ -13,8 +13,8 @@ from django.db.models import Count, DateTimeField, F, Max, Value
 
 from .. import facets
 from ..models import SearchDocument, SearchFacetValue
-from .base import TYPE_WEIGHTS, EngineHit, EngineResult
-from .fulltext import text_match
+from .base import TYPE_WEIGHTS, EngineHit, EngineResult, concepts_required
+from .fulltext import ConceptMatch
 
 # Facets stored as columns of the document rather than as facet value rows.
 COLUMN_FACETS = ("type", "lang")
@@ -25,15 +25,21 @@ class DatabaseEngine:
 
     def search(self, query):
         scoped = SearchDocument.objects.filter(visibility__in=query.visibilities)
-        if query.words:
-            match = text_match(query)
-            scoped = scoped.filter(pk__in=match.ids())
+        concepts = query.concepts
+        most_found = 0
+        if concepts:
+            match = ConceptMatch(concepts)
+            most_found = match.most_found(scoped)
+            needed = concepts_required(query, most_found)
+            scoped = scoped.filter(pk__in=match.ids(needed))
         final = filtered(scoped, query.filters)
-        if query.words:
-            total, hits = ranked_hits(final, query, match.scores())
+        if concepts:
+            total, hits = ranked_hits(final, query, match.scores(needed))
         else:
             total, hits = newest_hits(final, query)
-        return EngineResult(total=total, hits=hits, counts=facet_counts(scoped, query))
+        return EngineResult(
+            total=total, hits=hits, counts=facet_counts(scoped, query), most_found=most_found
+        )
 
 
 def filtered(queryset, filters, skip=()):

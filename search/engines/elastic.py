@@ -1,19 +1,28 @@
 """The Elasticsearch engine: same contract as the database engine, at scale.
 
-Which documents match is decided on the folded text field, word for word the
-way the database engine decides, so both engines return the same hits and
-counts. The per-language fields (dutch, french, english analyzers on a real
-cluster) rank the hits, weighted title over summary over body, and give the
-highlighted snippets. Facet counts are aggregations that apply the other
-facets' filters, while the facet filters themselves are a post_filter.
+Which documents match is decided on ``index_all``, the analysed terms of
+``search.analysis`` (a whitespace field), concept by concept the way the
+database engine decides, so both engines return the same hits and counts.
+Ranking adds the terms in titles (``index_title``) and the per-language
+fields, which a real cluster analyses with its dutch, french and english
+analyzers (osmem, the test stand-in, has no dutch one). Facet counts are
+aggregations that apply the other facets' filters, while the facet filters
+themselves are a post_filter.
 """
 
 from elasticsearch import ApiError, TransportError
-from elasticsearch.dsl import A, Q, Search
+from elasticsearch.dsl import A, MultiSearch, Q, Search
 
 from .. import cluster, facets
 from ..documents import LANGUAGES
-from .base import TYPE_WEIGHTS, EngineHit, EngineResult, EngineUnavailable
+from .base import (
+    TYPE_WEIGHTS,
+    EngineHit,
+    EngineResult,
+    EngineUnavailable,
+    concept_weights,
+    concepts_required,
+)
 
 BOOSTS = {"title": 3, "summary": 2, "body": 1, "extra": 1}
 MAX_BUCKETS = 200
@@ -27,51 +36,86 @@ class ElasticEngine:
         if cluster.has_pending():
             cluster.try_sync_pending()
         try:
-            response = self.request(query).execute()
+            most_found, weights = self.statistics(query)
+            needed = concepts_required(query, most_found)
+            response = self.request(query, needed, weights).execute()
         except (TransportError, ApiError) as error:
             raise EngineUnavailable(str(error)) from error
         aggs = response.aggregations.to_dict()
         return EngineResult(
             total=int(aggs["_total"]["groups"]["value"]),
-            hits=[self.hit(hit) for hit in response.hits],
+            hits=[
+                EngineHit(key=hit.meta.id, score=float(hit.meta.score or 0.0))
+                for hit in response.hits
+            ],
             counts={facet.name: self.counts(aggs[facet.name]) for facet in facets.FACETS},
+            most_found=most_found,
         )
 
-    def request(self, query):
+    def statistics(self, query):
+        """The most concepts any visible document has, and each concept's weight.
+
+        One request counts, for every number of concepts, the visible
+        documents that have that many (facet filters play no part, as in the
+        database engine), and the documents that have each concept.
+        """
+        concepts = query.concepts
+        if not concepts:
+            return 0, []
+        levels = list(range(len(concepts), 0, -1))
+        counted = [self.matching(query, level) for level in levels]
+        counted += [Q("match_all")] + [concept_clause(concept) for concept in concepts]
+        searches = MultiSearch(using=cluster.client(), index=cluster.alias())
+        for clause in counted:
+            searches = searches.add(Search().query(clause).extra(size=0, track_total_hits=True))
+        totals = [response.hits.total.value for response in searches.execute()]
+        most_found = next((level for level, n in zip(levels, totals, strict=False) if n), 0)
+        documents, frequencies = totals[len(levels)], totals[len(levels) + 1 :]
+        return most_found, concept_weights(documents, frequencies)
+
+    def visible(self, query):
+        return Q("terms", visibility=list(query.visibilities))
+
+    def matching(self, query, needed, weights=None):
+        """Visible documents with at least ``needed`` of the query's concepts, each weighted."""
+        weights = weights or [1.0] * len(query.concepts)
+        return Q(
+            "bool",
+            should=[
+                weighted(concept_clause(concept), weight)
+                for concept, weight in zip(query.concepts, weights, strict=True)
+            ],
+            minimum_should_match=needed,
+            filter=[self.visible(query)],
+        )
+
+    def request(self, query, needed, weights):
         search = Search(using=cluster.client(), index=cluster.alias())
-        visible = Q("terms", visibility=list(query.visibilities))
-        if query.words:
-            text = " ".join(query.words)
-            ranking = Q(
-                "multi_match",
-                query=text,
-                fields=[
-                    f"{part}_{code}^{boost}" for part, boost in BOOSTS.items() for code in LANGUAGES
-                ]
-                + [f"terms^{BOOSTS['title']}"],
-            )
-            matching = Q(
-                "bool",
-                must=[Q("match", all_text={"query": text, "operator": query.operator})],
-                should=[ranking],
-                filter=[visible],
-            )
-            weights = [
+        if query.concepts:
+            terms = " ".join(sorted(query.analysed.terms))
+            ranking = [
+                Q("match", index_title={"query": terms, "boost": BOOSTS["title"]}),
+                Q("match", index_text={"query": terms}),
+                Q(
+                    "multi_match",
+                    query=query.searched_text,
+                    fields=[
+                        f"{part}_{code}^{boost}"
+                        for part, boost in BOOSTS.items()
+                        for code in LANGUAGES
+                    ],
+                ),
+            ]
+            by_type = [
                 {"filter": Q("term", type=name), "weight": weight}
                 for name, weight in TYPE_WEIGHTS.items()
             ]
+            scored = Q("bool", must=[self.matching(query, needed, weights)], should=ranking)
             search = search.query(
-                Q("function_score", query=matching, functions=weights, boost_mode="multiply")
+                Q("function_score", query=scored, functions=by_type, boost_mode="multiply")
             )
-            search = search.highlight_options(
-                encoder="html",
-                pre_tags=["<mark>"],
-                post_tags=["</mark>"],
-                fragment_size=200,
-                number_of_fragments=1,
-            ).highlight(*[f"{part}_{code}" for part in ("body", "summary") for code in LANGUAGES])
         else:
-            search = search.query(Q("bool", filter=[visible]))
+            search = search.query(Q("bool", filter=[self.visible(query)]))
         filters = self.filters(query.filters)
         if filters:
             search = search.post_filter(Q("bool", filter=list(filters.values())))
@@ -107,11 +151,23 @@ class ElasticEngine:
             if bucket["groups"]["value"]
         }
 
-    def hit(self, hit):
-        fragments = []
-        highlight = getattr(hit.meta, "highlight", None)
-        if highlight is not None:
-            for name in sorted(highlight.to_dict(), key=lambda n: not n.startswith("body")):
-                fragments.extend(highlight[name])
-        snippet = fragments[0] if fragments else ""
-        return EngineHit(key=hit.meta.id, score=float(hit.meta.score or 0.0), snippet=snippet)
+
+def weighted(clause, weight):
+    """``clause`` scoring exactly ``weight`` when it matches (osmem takes no constant boost)."""
+    return Q(
+        "function_score",
+        query=Q("constant_score", filter=clause),
+        functions=[{"weight": weight}],
+        boost_mode="replace",
+    )
+
+
+def concept_clause(concept):
+    """A concept is found when one of its alternatives is: all the terms of one run."""
+    singles = sorted(
+        alternative[0] for alternative in concept.alternatives if len(alternative) == 1
+    )
+    runs = [alternative for alternative in concept.alternatives if len(alternative) > 1]
+    options = [Q("terms", index_all=singles)] if singles else []
+    options += [Q("bool", filter=[Q("term", index_all=term) for term in run]) for run in runs]
+    return Q("bool", should=options, minimum_should_match=1)

@@ -1,11 +1,15 @@
-"""The words of a query matched against the database's full-text index, once per search.
+"""The concepts of a query matched against the database's full-text index, once per search.
 
 A search filters by the match, counts facets within it and ranks by it, so
 the match must cost one pass over the words' postings, not one per statement
-or per row. On SQLite the matching ids and their bm25() scores go into a
-temporary table of the connection, which every later statement reads by its
-primary key; other databases use modelsearch, whose PostgreSQL backend
-already scores in the same statement as the match.
+or per row. Each concept (see ``search.analysis.concepts``) is matched once
+into a temporary table of the connection; a second table then holds, per
+document, its summed score and how many of the query's concepts it has.
+Every later statement reads those tables by primary key.
+
+The full-text index holds analysed terms (``search.analysis.analyse``), so
+the database's own tokenizer only splits them on spaces, the same on SQLite
+(FTS5) as on PostgreSQL (``simple`` text search configuration).
 """
 
 from functools import cache
@@ -18,73 +22,122 @@ from modelsearch.backends.database import SearchBackend
 from modelsearch.conf import get_app_config
 
 from ..models import SearchDocument
+from .base import concept_weights
 
+HITS_TABLE = "ancora_search_concept_hits"
 MATCH_TABLE = "ancora_search_match"
+# A title term counts three times a body term, on both databases.
+TITLE_WEIGHT = 3.0
 
 
 @cache
 def text_backend():
-    """Our own backend instance: the 'simple' configuration, on folded words."""
+    """Our own backend instance: the 'simple' configuration, on analysed terms."""
     return SearchBackend({"SEARCH_CONFIG": "simple", "ATOMIC_REBUILD": False})
 
 
-def text_match(query):
-    return SQLiteMatch(query) if connection.vendor == "sqlite" else ModelsearchMatch(query)
+class ConceptMatch:
+    """Documents with any of the query's concepts, with their score and concept count."""
 
-
-class ModelsearchMatch:
-    def __init__(self, query):
-        self.text = " ".join(query.words)
-        self.operator = query.operator
-
-    def ids(self):
-        """The matching document ids, as a subquery."""
-        results = text_backend().search(
-            self.text, SearchDocument, operator=self.operator, order_by_relevance=False
-        )
-        return results.get_queryset().order_by().values("pk")
-
-    def scores(self):
-        """Relevance per document id, higher is better."""
-        results = text_backend().search(self.text, SearchDocument, operator=self.operator)
-        scored = results.annotate_score("_score").get_queryset().order_by()
-        return dict(scored.values_list("pk", "_score"))
-
-
-class SQLiteMatch:
-    """FTS5 matched once into a temporary table of ids and scores.
-
-    modelsearch lets SQLite's planner probe the full-text table once per index
-    entry and scores with one more subquery per row; here the match is the
-    outer loop (CROSS JOIN) and runs once. The words are folded letters and
-    digits only (``text.query_words``), so quoting each one fully escapes
-    FTS5's query syntax.
-    """
-
-    def __init__(self, query):
-        fts = get_app_config().get_model("SQLiteFTSIndexEntry")._meta.db_table
+    def __init__(self, concepts):
         entries = get_app_config().get_model("IndexEntry")._meta.db_table
-        operator = " AND " if query.operator == "and" else " OR "
-        expression = operator.join(f'"{word}"' for word in query.words)
-        content_type = ContentType.objects.get_for_model(SearchDocument)
+        content_type = ContentType.objects.get_for_model(SearchDocument).pk
+        sqlite = connection.vendor == "sqlite"
+        temp = "temp." if sqlite else ""
+        self.match_table = f"{temp}{MATCH_TABLE}"
         with connection.cursor() as cursor:
+            for table, columns in (
+                (HITS_TABLE, "id INTEGER NOT NULL, concept INTEGER NOT NULL, score REAL NOT NULL"),
+                (MATCH_TABLE, "id INTEGER PRIMARY KEY, score REAL NOT NULL, found INTEGER"),
+            ):
+                cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns})")
+                cursor.execute(f"DELETE FROM {temp}{table}")  # noqa: S608 - constant names
+            for number, concept in enumerate(concepts):
+                if sqlite:
+                    sql, params = _sqlite_concept(entries, content_type, concept)
+                else:
+                    sql, params = _postgres_concept(entries, content_type, concept)
+                cursor.execute(
+                    f"INSERT INTO {temp}{HITS_TABLE} (id, concept, score) "  # noqa: S608
+                    f"SELECT matched.id, {number}, matched.score FROM ({sql}) AS matched",
+                    params,
+                )
             cursor.execute(
-                f"CREATE TEMP TABLE IF NOT EXISTS {MATCH_TABLE} "
-                "(id INTEGER PRIMARY KEY, score REAL NOT NULL)"
+                f"SELECT concept, COUNT(*) FROM {temp}{HITS_TABLE} GROUP BY concept"  # noqa: S608
             )
-            cursor.execute(f"DELETE FROM temp.{MATCH_TABLE}")  # noqa: S608 - a constant name
+            frequencies = dict(cursor.fetchall())
+            weights = concept_weights(
+                SearchDocument.objects.count(),
+                [frequencies.get(number, 0) for number in range(len(concepts))],
+            )
+            weight_of = " ".join(f"WHEN {number} THEN %s" for number in range(len(weights)))
             cursor.execute(
-                f"INSERT INTO temp.{MATCH_TABLE} (id, score) "  # noqa: S608 - model table names
-                f"SELECT CAST(entry.object_id AS INTEGER), -bm25({fts}) FROM {fts} "
-                f"CROSS JOIN {entries} AS entry ON entry.id = {fts}.rowid "
-                f"WHERE {fts} MATCH %s AND entry.content_type_id = %s",
-                [expression, content_type.pk],
+                f"INSERT INTO {self.match_table} (id, score, found) "  # noqa: S608 - constants
+                f"SELECT id, SUM(score + CASE concept {weight_of} ELSE 0 END), COUNT(*) "
+                f"FROM {temp}{HITS_TABLE} GROUP BY id",
+                weights,
             )
 
-    def ids(self):
-        return RawSQL(f"SELECT id FROM temp.{MATCH_TABLE}", [])  # noqa: S608, S611 - constant
-
-    def scores(self):
+    def most_found(self, scope):
+        """The largest number of concepts any document of ``scope`` has (0: none matched)."""
+        ids = scope.values("pk").query
+        sql, params = ids.sql_with_params()
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT id, score FROM temp.{MATCH_TABLE}")  # noqa: S608 - constant
+            cursor.execute(
+                f"SELECT MAX(found) FROM {self.match_table} WHERE id IN ({sql})",  # noqa: S608
+                params,
+            )
+            return cursor.fetchone()[0] or 0
+
+    def ids(self, at_least):
+        """The ids of documents with at least ``at_least`` concepts, as a subquery."""
+        sql = f"SELECT id FROM {self.match_table} WHERE found >= %s"  # noqa: S608 - constant
+        return RawSQL(sql, [at_least])  # noqa: S611 - the number is a parameter
+
+    def scores(self, at_least):
+        """Relevance per document id, higher is better: concepts found first, then terms."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, score FROM {self.match_table} WHERE found >= %s",  # noqa: S608
+                [at_least],
+            )
             return dict(cursor.fetchall())
+
+
+def _sqlite_concept(entries, content_type, concept):
+    """FTS5: the match is the outer loop (CROSS JOIN), so it runs once, not once per entry.
+
+    Terms are letters and digits only, so quoting each one fully escapes
+    FTS5's query syntax. bm25()'s weights follow the table's columns
+    (autocomplete, body, title).
+    """
+    fts = get_app_config().get_model("SQLiteFTSIndexEntry")._meta.db_table
+    expression = " OR ".join(
+        "(" + " AND ".join(f'"{term}"' for term in alternative) + ")"
+        for alternative in concept.alternatives
+    )
+    sql = (
+        f"SELECT CAST(entry.object_id AS INTEGER) AS id, "  # noqa: S608 - model table names
+        f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT}) AS score FROM {fts} "
+        f"CROSS JOIN {entries} AS entry ON entry.id = {fts}.rowid "
+        f"WHERE {fts} MATCH %s AND entry.content_type_id = %s"
+    )
+    return sql, [expression, content_type]
+
+
+def _postgres_concept(entries, content_type, concept):
+    """PostgreSQL: the same alternatives as a tsquery over title and body together.
+
+    Together, so that an alternative's terms may sit one in the title and one
+    in the body, as in FTS5; modelsearch indexes exactly that concatenation.
+    """
+    expression = " | ".join(
+        "(" + " & ".join(alternative) + ")" for alternative in concept.alternatives
+    )
+    sql = (
+        f"SELECT CAST(entry.object_id AS INTEGER) AS id, "  # noqa: S608 - model table names
+        f"{TITLE_WEIGHT} * ts_rank(entry.title, query) + ts_rank(entry.body, query) AS score "
+        f"FROM {entries} AS entry, to_tsquery('simple', %s) AS query "
+        f"WHERE entry.content_type_id = %s AND (entry.title || entry.body) @@ query"
+    )
+    return sql, [expression, content_type]

@@ -51,13 +51,19 @@ def test_answers_with_the_configured_engine(client, corpus, engine):
         ("ATELIER D'ECRITURE", {"writing"}),  # case and accents do not matter
         ("Fietslessen", {"cycling"}),  # the title of a translation
         ("locataires vélo", {"velo"}),  # every word must match
-        ("guitare mobiliteit", set()),
     ],
 )
 def test_text_match(client, corpus, words, expected):
     data = search(client, q=words, type="practice")
     assert set(sheets(corpus, data)) == expected
     assert data["total"] == len(expected)
+    assert data["relaxed"] is False
+
+
+def test_no_sheet_with_every_word_gives_the_sheets_with_some(client, corpus):
+    data = search(client, q="guitare mobiliteit", type="practice")
+    assert set(sheets(corpus, data)) == {"guitar", "cycling", "velo"}
+    assert data["relaxed"] is True
 
 
 def test_best_match_comes_first(client, corpus):

@@ -64,9 +64,14 @@ def test_batched_documents_are_those_built_page_by_page(restricted_corpus):
     assert {doc["type"] for doc in by_key.values()} >= {"practice", "glossary", "intervision"}
 
 
+def built(payload):
+    """A stored document as built, without the terms indexing analysed from it."""
+    return {name: value for name, value in payload.items() if name != "index"}
+
+
 def test_rebuild_stores_the_documents_built_page_by_page(restricted_corpus):
     call_command("search_index", "rebuild")
-    stored = {row.key: row.payload for row in SearchDocument.objects.all()}
+    stored = {row.key: built(row.payload) for row in SearchDocument.objects.all()}
     expected = {
         doc["key"]: doc
         for page in Page.objects.filter(depth__gt=2)
@@ -118,7 +123,7 @@ def test_reindexing_a_changed_page_replaces_its_document_and_facets(home):
     factories.publish(page)
     indexing.index_pages([page.pk], sync=False)
     row = SearchDocument.objects.get(page=page)
-    assert row.payload == build_page_documents(page)[0]
+    assert built(row.payload) == build_page_documents(page)[0]
     assert row.title == "Sheet about health"
     assert set(row.facet_values.filter(facet="domain").values_list("value", flat=True)) == {
         "health"

@@ -1,5 +1,7 @@
 """Build the demo site: taxonomy, pages in three languages, sessions, users, search index."""
 
+from pathlib import Path
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -10,6 +12,9 @@ from intervision.models import IntervisionIndexPage
 from kb.demo.loader import DemoLoader
 from kb.onboarding.demo import build_onboarding_demo
 from kb.people.roles import ensure_demo_users, grant_section_permissions
+from search.models import SynonymGroup
+
+SYNONYMS = Path(__file__).resolve().parents[3] / "demo" / "content" / "synonyms.txt"
 
 
 class Command(BaseCommand):
@@ -24,9 +29,17 @@ class Command(BaseCommand):
             build_onboarding_demo(homes)
             for index in [*indexes.values(), *IntervisionIndexPage.objects.all()]:
                 grant_section_permissions(index)
+            load_synonyms()
         call_command("search_index", "rebuild", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo corpus ready."))
         if settings.DEBUG:
             self.stdout.write("Sign in at http://127.0.0.1:8000/en/login/ or /admin/ with:")
             for role, user in users.items():
                 self.stdout.write(f"  {role:<12} {user.username:<12} {passwords[role]}")
+
+
+def load_synonyms():
+    """The demo's synonym groups, each added once (by its text) and never changed after."""
+    for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            SynonymGroup.objects.get_or_create(terms=line.strip())

@@ -1,0 +1,116 @@
+"""A query read as concepts: what a document must contain, in every form it may take.
+
+Each content word of the query is one concept, and a concept is found when
+any of its alternatives is in a document; an alternative is a run of index
+terms that must all be there. A word's alternatives are its stems in the
+three languages (a coach on the Dutch site may type French); a word the
+index does not know is split as a Dutch compound or, failing that,
+corrected to the closest word the index knows; a run of words that names a
+synonym group becomes one concept with every member as an alternative.
+"""
+
+from dataclasses import dataclass, field
+
+from .lexicon import VOCABULARY
+from .stopwords import STOP_WORDS, is_stop_word
+from .synonyms import GROUPS, forms
+from .words import LANGUAGES, fold_word, surface_words, terms_of
+
+MAX_CONCEPTS = 12
+
+
+@dataclass(frozen=True)
+class Concept:
+    label: str
+    alternatives: tuple  # of tuples of terms, each tuple all required
+
+    @property
+    def terms(self):
+        return {term for alternative in self.alternatives for term in alternative}
+
+
+@dataclass
+class ParsedQuery:
+    concepts: list = field(default_factory=list)
+    corrections: dict = field(default_factory=dict)  # typed word -> word searched for
+    corrected_text: str = ""
+
+    @property
+    def terms(self):
+        """Every index term the query may have matched, for highlighting."""
+        return {term for concept in self.concepts for term in concept.terms}
+
+
+def query_language(words, reader_language):
+    """The language whose function words the query uses most; the reader's on a tie."""
+    counts = {code: sum(word in STOP_WORDS[code] for word in words) for code in LANGUAGES}
+    best = max(counts.values())
+    if best == 0 or counts.get(reader_language) == best:
+        return reader_language
+    return max(LANGUAGES, key=lambda code: counts[code])
+
+
+def parse(text, reader_language, correct=True, lexicon=None, groups=None):
+    """The concepts of a query typed by a reader of ``reader_language``."""
+    lexicon = VOCABULARY.get() if lexicon is None else lexicon
+    groups = GROUPS.get() if groups is None else groups
+    typed = [word for word in surface_words(text) if len(word) > 1]
+    from_text = query_language([fold_word(word) for word in typed], reader_language)
+    words = [
+        word
+        for word in typed
+        if not is_stop_word(fold_word(word), reader_language)
+        and not is_stop_word(fold_word(word), from_text)
+    ]
+    words = list(dict.fromkeys(words))
+    parsed = ParsedQuery()
+    word_forms = [forms(word) for word in words]
+    position = 0
+    while position < len(words) and len(parsed.concepts) < MAX_CONCEPTS:
+        run, group = _synonym_run(groups, word_forms, position)
+        if group is not None:
+            phrase = words[position : position + run]
+            own = tuple(dict.fromkeys(terms_of(word, reader_language)[0] for word in phrase))
+            parsed.concepts.append(
+                Concept(" ".join(phrase), tuple(sorted(group.alternatives() | {own})))
+            )
+            position += run
+            continue
+        word = words[position]
+        parsed.concepts.append(_word_concept(word, reader_language, lexicon, correct, parsed))
+        position += 1
+    if parsed.corrections:
+        parsed.corrected_text = " ".join(
+            parsed.corrections.get(word, word) for word in surface_words(text)
+        )
+    return parsed
+
+
+def _synonym_run(groups, word_forms, position):
+    best, chosen = 0, None
+    for group in groups:
+        run = group.run_at(word_forms, position)
+        if run > best:
+            best, chosen = run, group
+    return best, chosen
+
+
+def _word_concept(word, reader_language, lexicon, correct, parsed):
+    key = fold_word(word)
+    if lexicon.knows(key):
+        return Concept(key, _stems(word))
+    parts = lexicon.split(key, strict=False)
+    if parts is not None:
+        known = tuple(terms_of(part, "nl")[0] for part in parts if lexicon.knows(part))
+        return Concept(key, (*_stems(word), known))
+    replacement = lexicon.correct(key, reader_language) if correct else None
+    if replacement is not None:
+        parsed.corrections[word] = replacement
+        return Concept(replacement, _stems(replacement))
+    return Concept(key, _stems(word))
+
+
+def _stems(word):
+    """The word's terms in each language, each an alternative of its own."""
+    terms = (term for code in LANGUAGES for term in terms_of(word, code))
+    return tuple((term,) for term in dict.fromkeys(terms))

@@ -1,0 +1,115 @@
+"""The index's own vocabulary: which words it knows, how Dutch compounds split, typo fixes.
+
+Built from ``SearchWord`` (the folded words indexing has seen, per language)
+and kept in each process until indexing adds words (``VOCABULARY.changed()``).
+"""
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ..models import SearchWord
+from .versioned import ProcessCopy
+from .words import LANGUAGES, terms_of
+
+MIN_PART = 3
+LINKS = ("s", "e", "en")
+# Words up to this length tolerate one typo, longer ones two.
+SHORT_WORD = 5
+MAX_CANDIDATES = 8
+
+
+class Lexicon:
+    """Folded words by language, and the stems they give: the terms an index can hold."""
+
+    def __init__(self, words_by_language):
+        self.languages_of = {}
+        for language, words in words_by_language.items():
+            for word in words:
+                self.languages_of.setdefault(word, set()).add(language)
+        self.words = sorted(self.languages_of)
+        self.terms = {
+            term
+            for word, languages in self.languages_of.items()
+            for language in languages
+            for term in terms_of(word, language)
+        }
+        self._splits = {}
+
+    def knows(self, word):
+        """A folded word is known when it, or its stem in any language, is in the index."""
+        return word in self.languages_of or any(
+            term in self.terms for code in LANGUAGES for term in terms_of(word, code)
+        )
+
+    def split(self, word, strict=True):
+        """A Dutch compound as (head, tail), split against the vocabulary; None if it is not one.
+
+        ``strict``: both parts must be known (at indexing, so that no noise is
+        indexed); otherwise one known part of at least four letters is enough
+        (for a query, whose unknown part could never match anyway).
+        """
+        if (word, strict) not in self._splits:
+            self._splits[word, strict] = self._split(word, strict)
+        return self._splits[word, strict]
+
+    def _split(self, word, strict):
+        best = None
+        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            known_head = self._head_word(head)
+            head_known, tail_known = known_head is not None, self.knows(tail)
+            if strict and not (head_known and tail_known):
+                continue
+            if not strict and not (
+                (head_known and len(head) > MIN_PART) or (tail_known and len(tail) > MIN_PART)
+            ):
+                continue
+            rank = (head_known + tail_known, len(tail) if tail_known else len(head))
+            if best is None or rank > best[0]:
+                best = (rank, known_head or head, tail)
+        return None if best is None else (best[1], best[2])
+
+    def _head_word(self, head):
+        """The known form of a compound's head, without its linking ``s``/``e``/``en``."""
+        if self.knows(head):
+            return head
+        for link in LINKS:
+            base = head[: -len(link)]
+            if head.endswith(link) and len(base) >= MIN_PART and self.knows(base):
+                return base
+        return None
+
+    def correct(self, word, language):
+        """The closest known word (1 edit for short words, 2 for long), reader's language first."""
+        if not self.words:
+            return None
+        limit = 1 if len(word) <= SHORT_WORD else 2
+        found = process.extract(
+            word,
+            self.words,
+            scorer=Levenshtein.distance,
+            score_cutoff=limit,
+            limit=MAX_CANDIDATES,
+        )
+        if not found:
+            return None
+        ranked = sorted(
+            found,
+            key=lambda item: (
+                item[1],
+                language not in self.languages_of[item[0]],
+                abs(len(item[0]) - len(word)),
+                item[0],
+            ),
+        )
+        return ranked[0][0]
+
+
+def _read():
+    words = {}
+    for word, language in SearchWord.objects.values_list("word", "lang").iterator():
+        words.setdefault(language, set()).add(word)
+    return Lexicon(words)
+
+
+VOCABULARY = ProcessCopy("lexicon", _read)

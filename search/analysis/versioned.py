@@ -1,0 +1,40 @@
+"""A value each process builds once, until the data it comes from changes.
+
+A token in the shared cache names the current version; writers replace it.
+Without a shared cache (one process's memory), other workers rebuild at the
+latest after ``MAX_AGE_SECONDS``.
+"""
+
+import time
+import uuid
+
+from django.core.cache import cache
+
+MAX_AGE_SECONDS = 60
+
+
+class ProcessCopy:
+    def __init__(self, name, build):
+        self.key = f"ancora:search:{name}-version"
+        self.build = build
+        self.version = None
+        self.built_at = 0.0
+        self.value = None
+
+    def token(self):
+        token = cache.get(self.key)
+        if token is None:
+            cache.add(self.key, uuid.uuid4().hex, timeout=None)
+            token = cache.get(self.key)
+        return token
+
+    def changed(self):
+        """The source changed: every process builds the value again on its next use."""
+        cache.set(self.key, uuid.uuid4().hex, timeout=None)
+
+    def get(self):
+        wanted = self.token()
+        if self.version != wanted or time.monotonic() - self.built_at > MAX_AGE_SECONDS:
+            self.value = self.build()
+            self.version, self.built_at = wanted, time.monotonic()
+        return self.value
