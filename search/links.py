@@ -72,4 +72,13 @@ def decorate(results, path, params, hidden=()):
     results.removable = [
         (group, value) for group in results.facets if not group.hidden for value in group.selected
     ]
+    for group, value in results.removable:
+        value.total_without = results.without_filter.get((group.name, value.value))
+    results.exact_url = with_param(path, params, "exact", "1")
+    results.proposed_url = ""
+    if results.proposed_query:
+        corrected = _editable(params)
+        corrected.pop("exact", None)
+        corrected["q"] = results.proposed_query
+        results.proposed_url = _url(path, corrected)
     return results

@@ -7,6 +7,7 @@ page and the JSON show, each hit in the reader's language where a
 translation exists.
 """
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ class SearchQuery:
     @property
     def searched_text(self):
         """The text as searched: with the corrections, when any were made."""
-        return self.analysed.corrected_text or self.text
+        return self.analysed.corrected_text if self.analysed.corrected else self.text
 
     @property
     def offset(self):
@@ -172,11 +173,20 @@ class SearchResults:
     hits: list
     facets: list
     relaxed: bool = False
+    # On an empty page: (facet, value) -> the results there would be without that value.
+    without_filter: dict = field(default_factory=dict)
 
     @property
     def corrected_query(self):
         """The corrected query text, or None when every word was searched as typed."""
-        return self.query.analysed.corrected_text or None
+        analysed = self.query.analysed
+        return analysed.corrected_text if analysed.corrected else None
+
+    @property
+    def proposed_query(self):
+        """A correction not searched for (the reader asked for the exact words), or None."""
+        analysed = self.query.analysed
+        return analysed.corrected_text if analysed.corrections and not analysed.corrected else None
 
     def as_json(self):
         return {
@@ -218,7 +228,24 @@ def run_search(query):
         hits=assemble_hits(answer.result.hits, query),
         facets=assemble_facets(answer.result.counts, query),
         relaxed=0 < answer.result.most_found < len(query.concepts),
+        without_filter={} if answer.result.total else totals_without_each_filter(query),
     )
+
+
+MAX_PROPOSED_REMOVALS = 6
+
+
+def totals_without_each_filter(query):
+    """How many results each selected filter value hides: what an empty page proposes."""
+    totals = {}
+    for name, values in query.filters.items():
+        for value in values:
+            if len(totals) == MAX_PROPOSED_REMOVALS:
+                return totals
+            rest = {**query.filters, name: [other for other in values if other != value]}
+            wider = dataclasses.replace(query, filters=rest, page=1, per_page=1)
+            totals[name, value] = engines.run(wider).result.total
+    return totals
 
 
 def assemble_hits(engine_hits, query):

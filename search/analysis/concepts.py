@@ -32,8 +32,9 @@ class Concept:
 @dataclass
 class ParsedQuery:
     concepts: list = field(default_factory=list)
-    corrections: dict = field(default_factory=dict)  # typed word -> word searched for
-    corrected_text: str = ""
+    corrections: dict = field(default_factory=dict)  # typed word -> closest known word
+    corrected_text: str = ""  # the query with those words replaced
+    corrected: bool = False  # whether the replacements were searched for
 
     @property
     def terms(self):
@@ -51,7 +52,11 @@ def query_language(words, reader_language):
 
 
 def parse(text, reader_language, correct=True, lexicon=None, groups=None):
-    """The concepts of a query typed by a reader of ``reader_language``."""
+    """The concepts of a query typed by a reader of ``reader_language``.
+
+    With ``correct`` false, unknown words are searched as typed and the
+    corrections are only proposed.
+    """
     lexicon = VOCABULARY.get() if lexicon is None else lexicon
     groups = GROUPS.get() if groups is None else groups
     typed = [word for word in surface_words(text) if len(word) > 1]
@@ -80,6 +85,7 @@ def parse(text, reader_language, correct=True, lexicon=None, groups=None):
         parsed.concepts.append(_word_concept(word, reader_language, lexicon, correct, parsed))
         position += 1
     if parsed.corrections:
+        parsed.corrected = correct
         parsed.corrected_text = " ".join(
             parsed.corrections.get(word, word) for word in surface_words(text)
         )
@@ -103,11 +109,11 @@ def _word_concept(word, reader_language, lexicon, correct, parsed):
     if parts is not None:
         known = tuple(terms_of(part, "nl")[0] for part in parts if lexicon.knows(part))
         return Concept(key, (*_stems(word), known))
-    replacement = lexicon.correct(key, reader_language) if correct else None
-    if replacement is not None:
-        parsed.corrections[word] = replacement
-        return Concept(replacement, _stems(replacement))
-    return Concept(key, _stems(word))
+    replacement = lexicon.correct(key, reader_language)
+    if replacement is None:
+        return Concept(key, _stems(word))
+    parsed.corrections[word] = replacement
+    return Concept(replacement, _stems(replacement)) if correct else Concept(key, _stems(word))
 
 
 def _stems(word):

@@ -49,6 +49,8 @@ def concepts_required(query, most_found):
 
 # Every concept a document has outweighs any difference in term statistics.
 CONCEPT_WEIGHT = 100.0
+# A concept found in the title counts this much more: a sheet is about what its title says.
+TITLE_SHARE = 0.5
 
 
 def concept_weights(documents, frequencies):

@@ -16,6 +16,7 @@ from elasticsearch.dsl import A, MultiSearch, Q, Search
 from .. import cluster, facets
 from ..documents import LANGUAGES
 from .base import (
+    TITLE_SHARE,
     TYPE_WEIGHTS,
     EngineHit,
     EngineResult,
@@ -89,6 +90,13 @@ class ElasticEngine:
             filter=[self.visible(query)],
         )
 
+    def in_titles(self, query, weights):
+        """What each concept found in a title adds, as in the database engine."""
+        return [
+            weighted(concept_clause(concept, "index_title"), weight * TITLE_SHARE)
+            for concept, weight in zip(query.concepts, weights, strict=True)
+        ]
+
     def request(self, query, needed, weights):
         search = Search(using=cluster.client(), index=cluster.alias())
         if query.concepts:
@@ -110,6 +118,7 @@ class ElasticEngine:
                 {"filter": Q("term", type=name), "weight": weight}
                 for name, weight in TYPE_WEIGHTS.items()
             ]
+            ranking += self.in_titles(query, weights)
             scored = Q("bool", must=[self.matching(query, needed, weights)], should=ranking)
             search = search.query(
                 Q("function_score", query=scored, functions=by_type, boost_mode="multiply")

@@ -22,7 +22,7 @@ from modelsearch.backends.database import SearchBackend
 from modelsearch.conf import get_app_config
 
 from ..models import SearchDocument
-from .base import concept_weights
+from .base import TITLE_SHARE, concept_weights
 
 HITS_TABLE = "ancora_search_concept_hits"
 MATCH_TABLE = "ancora_search_match"
@@ -47,7 +47,11 @@ class ConceptMatch:
         self.match_table = f"{temp}{MATCH_TABLE}"
         with connection.cursor() as cursor:
             for table, columns in (
-                (HITS_TABLE, "id INTEGER NOT NULL, concept INTEGER NOT NULL, score REAL NOT NULL"),
+                (
+                    HITS_TABLE,
+                    "id INTEGER NOT NULL, concept INTEGER NOT NULL, score REAL NOT NULL, "
+                    "in_title INTEGER NOT NULL",
+                ),
                 (MATCH_TABLE, "id INTEGER PRIMARY KEY, score REAL NOT NULL, found INTEGER"),
             ):
                 cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns})")
@@ -58,8 +62,9 @@ class ConceptMatch:
                 else:
                     sql, params = _postgres_concept(entries, content_type, concept)
                 cursor.execute(
-                    f"INSERT INTO {temp}{HITS_TABLE} (id, concept, score) "  # noqa: S608
-                    f"SELECT matched.id, {number}, matched.score FROM ({sql}) AS matched",
+                    f"INSERT INTO {temp}{HITS_TABLE} (id, concept, score, in_title) "  # noqa: S608
+                    f"SELECT matched.id, {number}, matched.score, matched.in_title "
+                    f"FROM ({sql}) AS matched",
                     params,
                 )
             cursor.execute(
@@ -73,9 +78,9 @@ class ConceptMatch:
             weight_of = " ".join(f"WHEN {number} THEN %s" for number in range(len(weights)))
             cursor.execute(
                 f"INSERT INTO {self.match_table} (id, score, found) "  # noqa: S608 - constants
-                f"SELECT id, SUM(score + CASE concept {weight_of} ELSE 0 END), COUNT(*) "
-                f"FROM {temp}{HITS_TABLE} GROUP BY id",
-                weights,
+                f"SELECT id, SUM(score + (1 + %s * in_title) * CASE concept {weight_of} END), "
+                f"COUNT(*) FROM {temp}{HITS_TABLE} GROUP BY id",
+                [TITLE_SHARE, *weights],
             )
 
     def most_found(self, scope):
@@ -109,7 +114,8 @@ def _sqlite_concept(entries, content_type, concept):
 
     Terms are letters and digits only, so quoting each one fully escapes
     FTS5's query syntax. bm25()'s weights follow the table's columns
-    (autocomplete, body, title).
+    (autocomplete, body, title); with the title's weight alone it is
+    non-zero exactly when a term is in the title.
     """
     fts = get_app_config().get_model("SQLiteFTSIndexEntry")._meta.db_table
     expression = " OR ".join(
@@ -118,7 +124,8 @@ def _sqlite_concept(entries, content_type, concept):
     )
     sql = (
         f"SELECT CAST(entry.object_id AS INTEGER) AS id, "  # noqa: S608 - model table names
-        f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT}) AS score FROM {fts} "
+        f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT}) AS score, "
+        f"bm25({fts}, 0.0, 0.0, 1.0) < 0 AS in_title FROM {fts} "
         f"CROSS JOIN {entries} AS entry ON entry.id = {fts}.rowid "
         f"WHERE {fts} MATCH %s AND entry.content_type_id = %s"
     )
@@ -136,7 +143,8 @@ def _postgres_concept(entries, content_type, concept):
     )
     sql = (
         f"SELECT CAST(entry.object_id AS INTEGER) AS id, "  # noqa: S608 - model table names
-        f"{TITLE_WEIGHT} * ts_rank(entry.title, query) + ts_rank(entry.body, query) AS score "
+        f"{TITLE_WEIGHT} * ts_rank(entry.title, query) + ts_rank(entry.body, query) AS score, "
+        f"CAST(entry.title @@ query AS INTEGER) AS in_title "
         f"FROM {entries} AS entry, to_tsquery('simple', %s) AS query "
         f"WHERE entry.content_type_id = %s AND (entry.title || entry.body) @@ query"
     )

@@ -122,3 +122,10 @@ def add_practice_url(practice_index):
     if practice_index is None:
         return ""
     return reverse("wagtailadmin_pages:add", args=["practices", "practicepage", practice_index.pk])
+
+
+@register.simple_tag(takes_context=True)
+def section_url(context, model_label):
+    """The address of a section's page (e.g. the glossary) in the visitor's language, or ''."""
+    page = section_pages(get_language()).get(model_label)
+    return page.get_url(context.get("request")) if page is not None else ""
