@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PYTEST := $(PY) -m pytest
 export DJANGO_SETTINGS_MODULE ?= kb.settings.dev
 
-.PHONY: help run test test-sqlite test-postgres e2e lint format bench load messages demo
+.PHONY: help run test test-sqlite test-postgres e2e lint format bench load messages demo relevance
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -68,6 +68,9 @@ messages: $(VENV)/.installed ## Refresh and compile the nl and fr catalogues
 
 load: $(VENV)/.installed ## Mixed loopback load on gunicorn serving the demo; LOAD_SECONDS=60
 	$(PY) -m bench.loadcheck --duration $${LOAD_SECONDS:-60}
+
+relevance: $(VENV)/.installed ## Hit@1, hit@3, MRR of 75 coaches' queries on the demo corpus, both engines
+	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=kb.settings.test $(PYTEST) tests/search/test_understanding.py -k relevance -s -q -p no:warnings
 
 bench: $(VENV)/.installed ## The benchmark (not a test); BENCH_SCALE=large adds 100k sheets
 	$(PY) -m bench.run

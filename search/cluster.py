@@ -22,7 +22,7 @@ from .models import ElasticRemoval, SearchDocument
 
 logger = logging.getLogger("ancora.search")
 
-BATCH = 500
+BATCH = 100
 TEXT_PARTS = ("title", "summary", "body", "extra")
 
 
@@ -61,7 +61,6 @@ def mapping():
     # The terms of search.analysis, already analysed: the cluster only splits them.
     result.field("index_all", Text(analyzer="whitespace"))
     result.field("index_title", Text(analyzer="whitespace"))
-    result.field("index_text", Text(analyzer="whitespace"))
     analyzers = settings.ELASTICSEARCH_ANALYZERS
     for code in LANGUAGES:
         for part in TEXT_PARTS:
@@ -119,8 +118,7 @@ def source(document):
     }
     terms = document.get("index", {"title": [], "text": []})
     body["index_title"] = " ".join(terms["title"])
-    body["index_text"] = " ".join(terms["text"])
-    body["index_all"] = f"{body['index_title']} {body['index_text']}"
+    body["index_all"] = " ".join([*terms["title"], *terms["text"]])
     for facet in facets.FACETS:
         body[facet.name] = facets.values_of(document, facet)
     lang = document["lang"]

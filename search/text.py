@@ -10,18 +10,15 @@ quotes, brackets and any query syntax.
 import re
 import unicodedata
 
-from django.utils.html import escape
-
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 MAX_WORD_CHARS = 40
-SNIPPET_CHARS = 220
 
 _WORD = re.compile(r"[^\W_]+")
 
 
 def fold_char(char):
-    """One character, lower case and without accent (length kept, for highlighting)."""
+    """One character, lower case and without accent (length kept, so positions hold)."""
     decomposed = unicodedata.normalize("NFKD", char.lower())
     return decomposed[0] if decomposed else char
 
@@ -72,34 +69,3 @@ def clean_query(raw):
     """The query as shown back to the user: trimmed, bounded, without control characters."""
     printable = "".join(char if char.isprintable() else " " for char in (raw or ""))
     return " ".join(printable.split())[:MAX_QUERY_CHARS]
-
-
-def highlight(text, terms, size=SNIPPET_CHARS):
-    """An HTML-escaped extract of ``text`` around the first term, terms in <mark>."""
-    text = " ".join((text or "").split())
-    if not text:
-        return ""
-    folded = fold_chars(text)
-    spans = []
-    for term in terms:
-        for match in re.finditer(rf"(?<![^\W_]){re.escape(term)}(?![^\W_])", folded):
-            spans.append((match.start(), match.end()))
-    spans.sort()
-    start = 0
-    if spans:
-        start = max(0, spans[0][0] - size // 3)
-        while start > 0 and text[start - 1] != " ":
-            start -= 1
-    end = min(len(text), start + size)
-    parts = ["…" if start else ""]
-    cursor = start
-    for span_start, span_end in spans:
-        if span_start < cursor or span_end > end:
-            continue
-        parts.append(escape(text[cursor:span_start]))
-        parts.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
-        cursor = span_end
-    parts.append(escape(text[cursor:end]))
-    if end < len(text):
-        parts.append("…")
-    return "".join(parts)

@@ -11,7 +11,7 @@ import re
 from django.utils.html import escape
 
 from .lexicon import VOCABULARY
-from .words import fold_word, terms_of
+from .words import fold_word, lower, terms_of
 
 SNIPPET_CHARS = 220
 _WORD = re.compile(r"[^\W_]+")
@@ -29,7 +29,7 @@ def marked_spans(text, language, terms, lexicon):
     """(start, end) of every word of ``text`` that one of ``terms`` found."""
     spans = []
     for match in _WORD.finditer(text):
-        word = match.group().lower()
+        word = lower(match.group())
         if len(word) > 1 and _word_terms(word, language, lexicon) & terms:
             spans.append(match.span())
     return spans

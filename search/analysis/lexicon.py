@@ -5,7 +5,7 @@ and kept in each process until indexing adds words (``VOCABULARY.changed()``).
 """
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from ..models import SearchWord
 from .versioned import ProcessCopy
@@ -93,12 +93,14 @@ class Lexicon:
         )
         if not found:
             return None
+        # A letter left out or doubled (famile, guitarr) is likelier than one
+        # replaced by another: fewer insertions and deletions come first.
         ranked = sorted(
             found,
             key=lambda item: (
                 item[1],
+                Indel.distance(word, item[0]),
                 language not in self.languages_of[item[0]],
-                abs(len(item[0]) - len(word)),
                 item[0],
             ),
         )

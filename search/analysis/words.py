@@ -25,9 +25,14 @@ _WORD = re.compile(r"[^\W_]+")
 _STEMMERS = {code: Stemmer.Stemmer(name) for code, name in SNOWBALL.items()}
 
 
+def lower(text):
+    """Lower case; the dot that ``İ`` leaves as a separate mark would split the word."""
+    return (text or "").lower().replace("\u0307", "")
+
+
 def surface_words(text):
     """The words of a text, lower case with their accents, elisions cut."""
-    text = _POSSESSIVE.sub("", _ELISION.sub("", (text or "").lower()))
+    text = _POSSESSIVE.sub("", _ELISION.sub("", lower(text)))
     return [word[:MAX_WORD_CHARS] for word in _WORD.findall(text)]
 
 

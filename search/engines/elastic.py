@@ -103,7 +103,7 @@ class ElasticEngine:
             terms = " ".join(sorted(query.analysed.terms))
             ranking = [
                 Q("match", index_title={"query": terms, "boost": BOOSTS["title"]}),
-                Q("match", index_text={"query": terms}),
+                Q("match", index_all={"query": terms}),
                 Q(
                     "multi_match",
                     query=query.searched_text,
@@ -171,12 +171,12 @@ def weighted(clause, weight):
     )
 
 
-def concept_clause(concept):
+def concept_clause(concept, field="index_all"):
     """A concept is found when one of its alternatives is: all the terms of one run."""
     singles = sorted(
         alternative[0] for alternative in concept.alternatives if len(alternative) == 1
     )
     runs = [alternative for alternative in concept.alternatives if len(alternative) > 1]
-    options = [Q("terms", index_all=singles)] if singles else []
-    options += [Q("bool", filter=[Q("term", index_all=term) for term in run]) for run in runs]
+    options = [Q("terms", **{field: singles})] if singles else []
+    options += [Q("bool", filter=[Q("term", **{field: term}) for term in run]) for run in runs]
     return Q("bool", should=options, minimum_should_match=1)

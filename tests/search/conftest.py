@@ -12,12 +12,14 @@ import socket
 from contextlib import contextmanager
 
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
 
 import pytest
 from osmem_server import OsmemError, OsmemServer
 
+from practices.models import PracticePage
 from tests import factories
 from tests.search import corpus
 
@@ -73,14 +75,14 @@ def osmem():
     cluster.stop()
 
 
-def elastic_settings(osmem, index_name=None):
+def elastic_settings(osmem, index_name=None, timeout=2):
     if osmem.server is None:
         osmem.start()
     return {
         "ELASTICSEARCH_URL": osmem.url,
         "ELASTICSEARCH_NODE_CLASS": NODE_CLASS,
         "ELASTICSEARCH_INDEX": index_name or f"ancora-test-{next(_index_names)}",
-        "ELASTICSEARCH_TIMEOUT": 2,
+        "ELASTICSEARCH_TIMEOUT": timeout,
     }
 
 
@@ -107,7 +109,8 @@ def shared_corpus(request, django_db_setup, django_db_blocker):
         osmem = request.getfixturevalue("osmem")
     except pytest.skip.Exception:
         osmem = None
-    overrides = elastic_settings(osmem) if osmem else {"ELASTICSEARCH_URL": ""}
+    # A whole corpus is sent at once: more time than the outage tests allow.
+    overrides = elastic_settings(osmem, timeout=20) if osmem else {"ELASTICSEARCH_URL": ""}
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
@@ -149,3 +152,55 @@ def committed(django_capture_on_commit_callbacks):
 @pytest.fixture
 def glossary_page(home):
     return factories.make_glossary(home)
+
+
+@pytest.fixture(scope="module")
+def demo(request, django_db_setup, django_db_blocker):
+    """The demo corpus, loaded once, indexed in both engines; rolled back at the end."""
+    try:
+        osmem = request.getfixturevalue("osmem")
+    except pytest.skip.Exception:
+        osmem = None
+    # A whole corpus is sent at once: more time than the outage tests allow.
+    overrides = elastic_settings(osmem, timeout=20) if osmem else {"ELASTICSEARCH_URL": ""}
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            with override_settings(**overrides), TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo", verbosity=0)
+            yield overrides
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture(params=["database", "elastic"])
+def search(request, demo, db, settings, client):
+    if request.param == "elastic":
+        if "ELASTICSEARCH_INDEX" not in demo:
+            pytest.skip("osmem-server is not available")
+        for name, value in demo.items():
+            setattr(settings, name, value)
+    else:
+        settings.ELASTICSEARCH_URL = ""
+
+    def get(url):
+        response = client.get(url, HTTP_CACHE_CONTROL="no-cache")
+        assert response.status_code == 200
+        data = response.json()
+        assert data["engine"] == request.param
+        return data
+
+    return get
+
+
+def key_of(hit):
+    """The translation key of a practice hit, whatever language it is shown in."""
+    slug = [part for part in hit["url"].split("/") if part][-1]
+    page = PracticePage.objects.filter(slug=slug).first()
+    return page.translation_key if page else None
+
+
+def key(slug):
+    return PracticePage.objects.filter(slug=slug).first().translation_key

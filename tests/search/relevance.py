@@ -63,9 +63,7 @@ def report(engine, outcomes):
     """A table a person reads: the figures, then every query not answered first."""
     figures = scores(outcomes)
     lines = [f"Relevance on the demo corpus, {engine} engine ({figures['queries']} queries)"]
-    lines += [
-        f"  {name:<13} {value:.3f}" for name, value in figures.items() if name != "queries"
-    ]
+    lines += [f"  {name:<13} {value:.3f}" for name, value in figures.items() if name != "queries"]
     misses = [outcome for outcome in outcomes if outcome.rank != 1]
     for outcome in misses:
         lines.append(

@@ -1,65 +1,9 @@
 """The queries of the issues, on the demo corpus, answered alike by both engines."""
 
-from django.core.management import call_command
-from django.db import transaction
 from django.db.models import Q
-from django.test import TestCase, override_settings
-
-import pytest
 
 from practices.models import PracticePage
-from tests.search.conftest import elastic_settings
-
-
-@pytest.fixture(scope="module")
-def demo(request, django_db_setup, django_db_blocker):
-    """The demo corpus, loaded once, indexed in both engines; rolled back at the end."""
-    try:
-        osmem = request.getfixturevalue("osmem")
-    except pytest.skip.Exception:
-        osmem = None
-    overrides = elastic_settings(osmem) if osmem else {"ELASTICSEARCH_URL": ""}
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            with override_settings(**overrides), TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("load_demo", verbosity=0)
-            yield overrides
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-
-
-@pytest.fixture(params=["database", "elastic"])
-def search(request, demo, db, settings, client):
-    if request.param == "elastic":
-        if "ELASTICSEARCH_INDEX" not in demo:
-            pytest.skip("osmem-server is not available")
-        for name, value in demo.items():
-            setattr(settings, name, value)
-    else:
-        settings.ELASTICSEARCH_URL = ""
-
-    def get(url):
-        response = client.get(url, HTTP_CACHE_CONTROL="no-cache")
-        assert response.status_code == 200
-        data = response.json()
-        assert data["engine"] == request.param
-        return data
-
-    return get
-
-
-def key_of(hit):
-    """The translation key of a practice hit, whatever language it is shown in."""
-    slug = [part for part in hit["url"].split("/") if part][-1]
-    page = PracticePage.objects.filter(slug=slug).first()
-    return page.translation_key if page else None
-
-
-def key(slug):
-    return PracticePage.objects.filter(slug=slug).first().translation_key
+from tests.search.conftest import key, key_of
 
 
 def test_guitare_finds_the_namur_guitar_workshop_first(search):

@@ -14,9 +14,12 @@ import pytest
 
 from kb.taxonomy.models import LifeDomain
 from search import indexing
+from search.analysis import analyse
+from search.analysis.highlight import highlight
+from search.analysis.lexicon import Lexicon
 from search.documents import MEMBERS, build_documents, build_page_documents
 from search.models import SearchDocument
-from search.text import fold, highlight
+from search.text import fold
 from tests import factories
 from tests.search import corpus
 
@@ -147,6 +150,8 @@ def test_check_repairs_missing_outdated_and_stale_documents(restricted_corpus):
 
 def test_folding_keeps_its_words_and_highlights_in_place():
     assert fold("Ça, c'est l'ÉCOLE d'İstanbul — ½ ﬁn") == "ca c est l ecole d istanbul 1 fn"
-    assert highlight("Une visite à İstanbul, au café Noël.", ["istanbul", "cafe", "noel"]) == (
+    lexicon = Lexicon({})
+    terms = analyse("istanbul cafe noel", "fr", lexicon)
+    assert highlight("Une visite à İstanbul, au café Noël.", "fr", terms, lexicon=lexicon) == (
         "Une visite à <mark>İstanbul</mark>, au <mark>café</mark> <mark>Noël</mark>."
     )
