@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 
+from kb import pagetree
 from kb.glossary.models import GlossaryTerm
 
 from .models import OnboardingPathPage, OnboardingStep, StepKind
@@ -337,7 +338,7 @@ def step_key(spec):
 def _existing_paths(home_pages):
     found = {}
     for language, home in home_pages.items():
-        path = OnboardingPathPage.objects.child_of(home).first()
+        path = pagetree.find_child(home, OnboardingPathPage)
         if path is not None:
             found[language] = path
     return found
@@ -351,7 +352,7 @@ def _create_path(home, language, translation_key):
     text = PATH_TEXT.get(language, PATH_TEXT[SOURCE_LANGUAGE])
     path = OnboardingPathPage(
         title=text["title"],
-        slug=_free_slug(home, text["slug"]),
+        slug=pagetree.free_slug(home, text["slug"]),
         intro=text["intro"],
         locale=home.locale,
         translation_key=translation_key,
@@ -360,10 +361,7 @@ def _create_path(home, language, translation_key):
     path.steps = [
         _make_step(spec, language, targets, position) for position, spec in enumerate(STEPS)
     ]
-    home.add_child(instance=path)
-    path.save_revision().publish()
-    path.refresh_from_db()
-    return path
+    return pagetree.add_published(home, path)
 
 
 def _make_step(spec, language, targets, position):
@@ -377,14 +375,6 @@ def _make_step(spec, language, targets, position):
         page=targets.page(spec.target),
         glossary_term=targets.term(spec.term_slugs),
     )
-
-
-def _free_slug(home, slug):
-    taken = set(home.get_children().values_list("slug", flat=True))
-    candidate, n = slug, 2
-    while candidate in taken:
-        candidate, n = f"{slug}-{n}", n + 1
-    return candidate
 
 
 class _Targets:
