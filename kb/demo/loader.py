@@ -37,10 +37,6 @@ def translation_key(key):
 
 
 class DemoLoader:
-    def __init__(self, log=print):
-        self.log = log
-        self.created = 0
-
     @transaction.atomic
     def run(self):
         ensure_vocabularies()
@@ -81,15 +77,14 @@ class DemoLoader:
             )
 
     def _term(self, term_model, spec, order, **fields):
-        _obj, created = term_model.objects.get_or_create(
+        term_model.objects.get_or_create(
             slug=spec["slug"],
             defaults={**_by_language("name", spec["names"]), "sort_order": order, **fields},
         )
-        self.created += created
 
     def load_glossary(self):
         for term in files.read("glossary.yaml"):
-            _obj, created = GlossaryTerm.objects.get_or_create(
+            GlossaryTerm.objects.get_or_create(
                 slug=term["slug"],
                 defaults={
                     **_by_language("name", term["names"]),
@@ -97,7 +92,6 @@ class DemoLoader:
                     **_by_language("definition", term["definitions"]),
                 },
             )
-            self.created += created
 
     # Page tree -------------------------------------------------------------
 
@@ -107,9 +101,7 @@ class DemoLoader:
         key = translation_key("home")
         homes = {}
         for code in LANGUAGES:
-            homes[code] = pagetree.find_translation(HomePage, key, self.locales[code]) or self.add(
-                root, _introduced(HomePage, versions[code], self.locales[code], key)
-            )
+            homes[code] = _introduced_page(root, HomePage, versions[code], self.locales[code], key)
         pagetree.serve_from(homes["en"], "localhost", port=80, site_name="Ancora")
         return homes
 
@@ -122,9 +114,7 @@ class DemoLoader:
     def section(self, home, model, name, versions):
         key = translation_key(f"section-{name}")
         version = versions[home.locale.language_code]
-        return pagetree.find_translation(model, key, home.locale) or self.add(
-            home, _introduced(model, version, home.locale, key)
-        )
+        return _introduced_page(home, model, version, home.locale, key)
 
     def load_standard_pages(self, homes):
         for slug, versions in files.read_folder("pages"):
@@ -141,7 +131,7 @@ class DemoLoader:
                     locale=home.locale,
                     translation_key=key,
                 )
-                self.add(home, page)
+                pagetree.add_published(home, page)
 
     def load_practices(self, indexes):
         specs = dict(files.read_folder("practices"))
@@ -184,7 +174,7 @@ class DemoLoader:
         for field, model, name in CLASSIFICATIONS:
             getattr(page, field).set(model.objects.filter(slug__in=spec[name]))
         page.tags.set(spec["tags"])
-        return self.publish(page)
+        return pagetree.publish(page)
 
     def _link_practices(self, specs, created):
         """Adapted-from and related links, within each language, once every sheet exists."""
@@ -199,25 +189,20 @@ class DemoLoader:
                 continue
             page.adapted_from = source
             page.related_practices = [RelatedPractice(practice=other) for other in related]
-            self.publish(page)
-
-    def add(self, parent, page):
-        self.created += 1
-        return pagetree.add_published(parent, page)
-
-    def publish(self, page):
-        self.created += 1
-        return pagetree.publish(page)
+            pagetree.publish(page)
 
 
-def _introduced(model, version, locale, key):
-    """A home or section page: a title, a slug and a one-paragraph introduction."""
-    return model(
-        title=version["title"],
-        slug=version["slug"],
-        intro=_paragraph(version["intro"]),
-        locale=locale,
-        translation_key=key,
+def _introduced_page(parent, model, version, locale, key):
+    """A home or section page (a title, a slug, a one-paragraph introduction), made if missing."""
+    return pagetree.find_translation(model, key, locale) or pagetree.add_published(
+        parent,
+        model(
+            title=version["title"],
+            slug=version["slug"],
+            intro=_paragraph(version["intro"]),
+            locale=locale,
+            translation_key=key,
+        ),
     )
 
 

@@ -17,8 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            loader = DemoLoader(log=self.stdout.write)
-            homes, indexes = loader.run()
+            homes, indexes = DemoLoader().run()
             users, passwords = ensure_demo_users()
             build_intervision_demo(homes, users)
             build_onboarding_demo(homes)
