@@ -63,6 +63,7 @@ def translate(page, language_code):
 
 
 def root():
+    """The tree's root: the home page of each language is one of its children."""
     return Page.get_first_root_node()
 
 

@@ -5,6 +5,7 @@ import pytest
 from kb.demo import files
 from kb.demo.loader import LANGUAGES
 from kb.home.models import StandardPage
+from kb.onboarding.models import StepKind
 from practices.models import PracticePage
 
 PRACTICES = files.read_folder("practices")
@@ -56,3 +57,11 @@ def test_glossary_and_places_name_everything_in_the_three_languages():
     for item in named:
         assert set(item["names"]) == set(LANGUAGES), item["slug"]
         assert all(item["names"].values()), item["slug"]
+
+
+def test_onboarding_steps_are_of_known_kinds_and_written_in_english_at_least():
+    onboarding = files.read("onboarding.yaml")
+    assert "en" in onboarding["path"]
+    for step in onboarding["steps"]:
+        assert step["kind"] in StepKind.values, step["name"]
+        assert "en" in step["text"] and set(step["text"]) <= set(LANGUAGES), step["name"]

@@ -8,7 +8,7 @@ from django.db import transaction
 from intervision.demo import build_intervision_demo
 from intervision.models import IntervisionIndexPage
 from kb.demo.loader import DemoLoader
-from kb.onboarding.demo import build_onboarding_demo
+from kb.demo.onboarding import build_onboarding_demo
 from kb.people.roles import ensure_demo_users, grant_section_permissions
 
 
