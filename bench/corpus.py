@@ -14,8 +14,9 @@ from collections import defaultdict
 from django.db import connection, transaction
 from django.utils.text import slugify
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from kb import pagetree
 from kb.demo.loader import DemoLoader
 from kb.home.models import HomePage
 from kb.pagecache.store import invalidate
@@ -50,18 +51,10 @@ def ensure_taxonomy():
     DemoLoader().load_places()
 
 
-def _publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page.specific_class.objects.get(pk=page.pk)
-
-
 def ensure_structure():
     """A home page and a practice index per language, reusing the site's own when present."""
-    locales = {
-        code: Locale.objects.get_or_create(language_code=code)[0] for code in words.LANGUAGES
-    }
-    root = Page.get_first_root_node()
+    locales = {code: pagetree.locale(code) for code in words.LANGUAGES}
+    root = pagetree.root()
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     main_home = None
     if site and issubclass(site.root_page.specific_class or Page, HomePage):
@@ -69,43 +62,31 @@ def ensure_structure():
     home_key = main_home.translation_key if main_home else uuid.uuid5(STRUCTURE_NAMESPACE, "home")
     homes = {}
     for code, locale in locales.items():
-        home = HomePage.objects.filter(translation_key=home_key, locale=locale).first()
-        if home is None:
-            home = _publish(
-                root,
-                HomePage(
-                    title=words.SITE_TITLES["home"][code],
-                    slug=f"home-{code}",
-                    locale=locale,
-                    translation_key=home_key,
-                ),
-            )
-        homes[code] = home
-    if main_home is None:
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={
-                "hostname": "localhost",
-                "port": 80,
-                "root_page": homes["en"],
-                "site_name": "Ancora",
-            },
+        homes[code] = pagetree.find_translation(
+            HomePage, home_key, locale
+        ) or pagetree.add_published(
+            root,
+            HomePage(
+                title=words.SITE_TITLES["home"][code],
+                slug=f"home-{code}",
+                locale=locale,
+                translation_key=home_key,
+            ),
         )
+    if main_home is None:
+        pagetree.serve_from(homes["en"], "localhost", port=80, site_name="Ancora")
     indexes = {}
     index_key = uuid.uuid5(STRUCTURE_NAMESPACE, "practices")
     for code, home in homes.items():
-        index = PracticeIndexPage.objects.child_of(home).first()
-        if index is None:
-            index = _publish(
-                home,
-                PracticeIndexPage(
-                    title=words.SITE_TITLES["practices"][code],
-                    slug=words.SECTION_SLUGS["practices"][code],
-                    locale=home.locale,
-                    translation_key=index_key,
-                ),
-            )
-        indexes[code] = index
+        indexes[code] = pagetree.find_child(home, PracticeIndexPage) or pagetree.add_published(
+            home,
+            PracticeIndexPage(
+                title=words.SITE_TITLES["practices"][code],
+                slug=words.SECTION_SLUGS["practices"][code],
+                locale=home.locale,
+                translation_key=index_key,
+            ),
+        )
     return indexes
 
 

@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 from django.db.models import Q
 from django.utils import timezone
 
+from kb import pagetree
 from kb.taxonomy.models import LifeDomain, Project
 from practices.models import PracticePage
 
@@ -309,15 +310,9 @@ def _find_practice(locale, needles):
     return candidates.filter(locale=locale).first() or candidates.first()
 
 
-def _publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
 def ensure_index(home):
     """The intervision index under ``home``, created (with its login restriction) if missing."""
-    index = IntervisionIndexPage.objects.child_of(home).first()
+    index = pagetree.find_child(home, IntervisionIndexPage)
     if index is not None:
         return index, False
     language = home.locale.language_code
@@ -327,8 +322,7 @@ def ensure_index(home):
         intro=INDEX_INTROS.get(language, INDEX_INTROS["en"]),
         locale=home.locale,
     )
-    home.add_child(instance=index)
-    return _publish(index), True
+    return pagetree.add_published(home, index), True
 
 
 def ensure_groups(users):
@@ -381,8 +375,7 @@ def _session(spec, index, groups, users):
     practice = _find_practice(locale, spec.get("practices", ()))
     if practice is not None and spec["days"] < 0:
         session.practices_discussed = [DiscussedPractice(practice=practice)]
-    index.add_child(instance=session)
-    return _publish(session)
+    return pagetree.add_published(index, session)
 
 
 def _action_point(action, index, users):
@@ -425,8 +418,7 @@ def _exchange_day(spec, index, users):
     practice = _find_practice(index.locale, spec.get("practices", ()))
     if practice is not None:
         day.practices_seen = [ExchangeDayPractice(practice=practice)]
-    index.add_child(instance=day)
-    return _publish(day)
+    return pagetree.add_published(index, day)
 
 
 def build_intervision_demo(home_pages, users):

@@ -17,7 +17,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    # The stable search interface of DESIGN.md: /search/ answers in the negotiated language.
+    # /search/ without a language prefix, the address integrations rely on, answers in the
+    # negotiated language.
     path("search/", search_views.search, name="search_negotiated"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path(

@@ -2,8 +2,7 @@
 
 import itertools
 
-from wagtail.models import Locale, Page, Site
-
+from kb import pagetree
 from kb.glossary.models import GlossaryPage
 from kb.home.models import HomePage
 from kb.taxonomy import models as taxonomy
@@ -12,34 +11,27 @@ from practices.models import PracticeIndexPage, PracticePage
 _counter = itertools.count(1)
 
 
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
+# The tests publish and translate the pages they build through the factories.
+publish = pagetree.publish
+translate = pagetree.translate
 
 
 def make_site(language="en"):
     """Root -> home (one locale) -> practice index, glossary; returns the home page."""
-    locale, _ = Locale.objects.get_or_create(language_code=language)
-    root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Ancora", slug=f"home-{language}", locale=locale))
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"hostname": "testserver", "root_page": home, "site_name": "Ancora"},
+    home = pagetree.add(
+        pagetree.root(),
+        HomePage(title="Ancora", slug=f"home-{language}", locale=pagetree.locale(language)),
     )
+    pagetree.serve_from(home, "testserver", site_name="Ancora")
     return home
 
 
 def make_practice_index(home, title="Practices"):
-    return home.add_child(
-        instance=PracticeIndexPage(title=title, slug="practices", locale=home.locale)
-    )
+    return pagetree.add(home, PracticeIndexPage(title=title, slug="practices"))
 
 
 def make_glossary(home):
-    return home.add_child(
-        instance=GlossaryPage(title="Glossary", slug="glossary", locale=home.locale)
-    )
+    return pagetree.add(home, GlossaryPage(title="Glossary", slug="glossary"))
 
 
 def make_project(slug="namur", city="namur", region="wallonia", model="partnership"):
@@ -76,16 +68,6 @@ def make_practice(index, title=None, project=None, domains=("housing",), body=()
         body=list(body),
         **fields,
     )
-    index.add_child(instance=page)
+    pagetree.add(index, page)
     page.life_domains.set(taxonomy.LifeDomain.objects.filter(slug__in=domains))
     return publish(page)
-
-
-def translate(page, language):
-    """Publish a copy of ``page`` in ``language``, with its missing parents translated too."""
-    locale, _ = Locale.objects.get_or_create(language_code=language)
-    copy = page.copy_for_translation(locale, copy_parents=True)
-    for ancestor in copy.get_ancestors(inclusive=True).filter(depth__gt=1).specific():
-        if not ancestor.live:
-            publish(ancestor)
-    return copy.specific_class.objects.get(pk=copy.pk)

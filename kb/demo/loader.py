@@ -1,4 +1,4 @@
-"""Builds the demo site from the data modules in ``kb.demo.data``.
+"""Builds the demo site from the content files in ``kb/demo/content``.
 
 Every step looks up what it would create first (by slug, or by translation key
 and locale for pages), so a second run changes nothing.
@@ -6,27 +6,29 @@ and locale for pages), so a second run changes nothing.
 
 import json
 import uuid
-from datetime import date
 
 from django.db import transaction
 from django.utils.html import escape
 
-from wagtail.models import Locale, Page, Site
-
+from kb import pagetree
 from kb.glossary.models import GlossaryPage, GlossaryTerm
 from kb.home.models import HomePage, StandardPage
 from kb.taxonomy import models as taxonomy
 from kb.taxonomy.vocabulary import ensure_vocabularies
 from practices.models import PracticeIndexPage, PracticePage, RelatedPractice
 
-from .data import glossary, pages, places, practices
+from . import files
 
 LANGUAGES = ("en", "nl", "fr")
 NAMESPACE = uuid.UUID("6f1c7d1e-2a43-4f5b-9a57-5c2b1de0a7c1")
-SECTION_SLUGS = {
-    "practices": {"nl": "praktijken", "fr": "pratiques", "en": "practices"},
-    "glossary": {"nl": "woordenlijst", "fr": "glossaire", "en": "glossary"},
-}
+CLASSIFICATIONS = (
+    ("life_domains", taxonomy.LifeDomain, "domains"),
+    ("action_levels", taxonomy.ActionLevel, "levels"),
+    ("targets", taxonomy.Target, "targets"),
+    ("approach_levels", taxonomy.ApproachLevel, "approaches"),
+    ("empowerment_dimensions", taxonomy.EmpowermentDimension, "empowerment"),
+    ("settling_phases", taxonomy.SettlingPhase, "phases"),
+)
 
 
 def translation_key(key):
@@ -35,25 +37,20 @@ def translation_key(key):
 
 
 class DemoLoader:
-    def __init__(self, log=print):
-        self.log = log
-        self.created = 0
-
     @transaction.atomic
     def run(self):
         ensure_vocabularies()
-        self.locales = {
-            code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
-        }
+        self.locales = {code: pagetree.locale(code) for code in LANGUAGES}
         self.load_places()
         self.load_glossary()
-        homes = self.load_homes()
+        sections = files.read("sections.yaml")
+        homes = self.load_homes(sections["home"])
         indexes = {
-            code: self.section(home, PracticeIndexPage, "practices", pages.PRACTICE_INDEX)
+            code: self.section(home, PracticeIndexPage, "practices", sections["practices"])
             for code, home in homes.items()
         }
         for home in homes.values():
-            self.section(home, GlossaryPage, "glossary", pages.GLOSSARY_PAGE)
+            self.section(home, GlossaryPage, "glossary", sections["glossary"])
         self.load_standard_pages(homes)
         self.load_practices(indexes)
         return homes, indexes
@@ -61,214 +58,172 @@ class DemoLoader:
     # Taxonomy and glossary -------------------------------------------------
 
     def load_places(self):
-        for order, (slug, nl, fr, en) in enumerate(places.REGIONS):
-            self._term(taxonomy.Region, slug, (nl, fr, en), order)
-        for order, (slug, region, nl, fr, en) in enumerate(places.CITIES):
+        places = files.read("places.yaml")
+        for order, region in enumerate(places["regions"]):
+            self._term(taxonomy.Region, region, order)
+        for order, city in enumerate(places["cities"]):
             self._term(
-                taxonomy.City,
-                slug,
-                (nl, fr, en),
-                order,
-                region=taxonomy.Region.objects.get(slug=region),
+                taxonomy.City, city, order, region=taxonomy.Region.objects.get(slug=city["region"])
             )
-        for order, project in enumerate(places.PROJECTS):
-            nl, fr, en = project["setup"]
+        for order, project in enumerate(places["projects"]):
             self._term(
                 taxonomy.Project,
-                project["slug"],
-                project["names"],
+                project,
                 order,
                 city=taxonomy.City.objects.get(slug=project["city"]),
                 model=taxonomy.OrganisationalModel.objects.get(slug=project["model"]),
                 organisation=project["organisation"],
-                setup_nl=nl,
-                setup_fr=fr,
-                setup_en=en,
+                **_by_language("setup", project["setup"]),
             )
 
-    def _term(self, term_model, slug, names, order, **fields):
-        nl, fr, en = names
-        _obj, created = term_model.objects.get_or_create(
-            slug=slug,
-            defaults={"name_nl": nl, "name_fr": fr, "name_en": en, "sort_order": order, **fields},
+    def _term(self, term_model, spec, order, **fields):
+        term_model.objects.get_or_create(
+            slug=spec["slug"],
+            defaults={**_by_language("name", spec["names"]), "sort_order": order, **fields},
         )
-        self.created += created
 
     def load_glossary(self):
-        for term in glossary.TERMS:
-            (nl, fr, en), (dnl, dfr, den) = term["names"], term["definitions"]
-            _obj, created = GlossaryTerm.objects.get_or_create(
+        for term in files.read("glossary.yaml"):
+            GlossaryTerm.objects.get_or_create(
                 slug=term["slug"],
                 defaults={
-                    "name_nl": nl,
-                    "name_fr": fr,
-                    "name_en": en,
-                    "synonyms": term.get("synonyms", ""),
-                    "definition_nl": dnl,
-                    "definition_fr": dfr,
-                    "definition_en": den,
+                    **_by_language("name", term["names"]),
+                    "synonyms": term["synonyms"],
+                    **_by_language("definition", term["definitions"]),
                 },
             )
-            self.created += created
 
     # Page tree -------------------------------------------------------------
 
-    def load_homes(self):
-        root = Page.get_first_root_node()
+    def load_homes(self, versions):
+        root = pagetree.root()
         self._remove_welcome_page(root)
         key = translation_key("home")
         homes = {}
         for code in LANGUAGES:
-            home = HomePage.objects.filter(translation_key=key, locale=self.locales[code]).first()
-            if home is None:
-                home = HomePage(
-                    title="Ancora",
-                    slug=f"home-{code}",
-                    intro=_paragraph(pages.HOME_INTRO[code]),
-                    locale=self.locales[code],
-                    translation_key=key,
-                )
-                root.add_child(instance=home)
-                self.publish(home)
-            homes[code] = home
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={
-                "hostname": "localhost",
-                "port": 80,
-                "root_page": homes["en"],
-                "site_name": "Ancora",
-            },
-        )
+            homes[code] = _introduced_page(root, HomePage, versions[code], self.locales[code], key)
+        pagetree.serve_from(homes["en"], "localhost", port=80, site_name="Ancora")
         return homes
 
     def _remove_welcome_page(self, root):
         """Wagtail's first migration makes a placeholder page and site; the demo replaces them."""
         for page in root.get_children().filter(content_type__model="page", depth=2):
-            Site.objects.filter(root_page=page).delete()
+            page.sites_rooted_here.all().delete()
             page.delete()
 
-    def section(self, home, model, name, titles):
-        code = home.locale.language_code
+    def section(self, home, model, name, versions):
         key = translation_key(f"section-{name}")
-        page = model.objects.filter(translation_key=key, locale=home.locale).first()
-        if page is None:
-            title, intro = titles[code]
-            page = model(
-                title=title,
-                slug=SECTION_SLUGS[name][code],
-                intro=_paragraph(intro),
-                locale=home.locale,
-                translation_key=key,
-            )
-            home.add_child(instance=page)
-            self.publish(page)
-        return page
+        version = versions[home.locale.language_code]
+        return _introduced_page(home, model, version, home.locale, key)
 
     def load_standard_pages(self, homes):
-        for spec in pages.STANDARD_PAGES:
-            key = translation_key(f"page-{spec['key']}")
-            for code, version in spec["versions"].items():
+        for slug, versions in files.read_folder("pages"):
+            key = translation_key(f"page-{slug}")
+            for code, version in versions.items():
                 home = homes[code]
-                if StandardPage.objects.filter(translation_key=key, locale=home.locale).exists():
+                if pagetree.find_translation(StandardPage, key, home.locale):
                     continue
                 page = StandardPage(
                     title=version["title"],
-                    slug=spec["key"],
-                    intro=version.get("intro", ""),
-                    body=json.dumps(_raw_stream(version.get("body", []))),
+                    slug=slug,
+                    intro=version["intro"],
+                    body=_stream(version["body"]),
                     locale=home.locale,
                     translation_key=key,
                 )
-                home.add_child(instance=page)
-                self.publish(page)
+                pagetree.add_published(home, page)
 
     def load_practices(self, indexes):
+        specs = dict(files.read_folder("practices"))
         created = {}
-        for spec in practices.PRACTICES:
-            key = translation_key(f"practice-{spec['key']}")
+        for slug, spec in specs.items():
+            key = translation_key(f"practice-{slug}")
             order = [spec["original"]] + [c for c in spec["versions"] if c != spec["original"]]
             for code in order:
                 index = indexes[code]
-                page = PracticePage.objects.filter(translation_key=key, locale=index.locale).first()
-                if page is None:
-                    page = self._create_practice(index, spec, spec["versions"][code], key)
-                    created[(spec["key"], code)] = page
-        self._link_practices(created)
+                if pagetree.find_translation(PracticePage, key, index.locale) is None:
+                    page = self._create_practice(index, slug, spec, spec["versions"][code], key)
+                    created[(slug, code)] = page
+        self._link_practices(specs, created)
 
-    def _create_practice(self, index, spec, version, key):
-        project = taxonomy.Project.objects.get(slug=spec["project"])
+    def _create_practice(self, index, slug, spec, version, key):
         page = PracticePage(
             title=version["title"],
-            slug=spec["key"],
+            slug=slug,
             summary=version["summary"],
-            goal=version.get("goal", ""),
-            target_group=version.get("target_group", ""),
-            preconditions=version.get("preconditions", ""),
-            transferability=version.get("transferability", ""),
-            contact=version.get("contact", ""),
-            body=json.dumps(_raw_stream(version.get("body", []))),
-            project=project,
+            goal=version["goal"],
+            target_group=version["target_group"],
+            preconditions=version["preconditions"],
+            transferability=version["transferability"],
+            contact=version["contact"],
+            body=_stream(version["body"]),
+            project=taxonomy.Project.objects.get(slug=spec["project"]),
             model=(
                 taxonomy.OrganisationalModel.objects.get(slug=spec["model"])
-                if spec.get("model")
+                if spec["model"]
                 else None
             ),
-            status=spec.get("status", "running"),
-            maturity=spec.get("maturity", "described"),
-            started=_date(spec.get("started")),
-            ended=_date(spec.get("ended")),
+            status=spec["status"],
+            maturity=spec["maturity"],
+            started=spec["started"],
+            ended=spec["ended"],
             locale=index.locale,
             translation_key=key,
         )
-        index.add_child(instance=page)
-        for field, model, slugs in (
-            ("life_domains", taxonomy.LifeDomain, spec["domains"]),
-            ("action_levels", taxonomy.ActionLevel, spec.get("levels", [])),
-            ("targets", taxonomy.Target, spec.get("targets", [])),
-            ("approach_levels", taxonomy.ApproachLevel, spec.get("approaches", [])),
-            ("empowerment_dimensions", taxonomy.EmpowermentDimension, spec.get("empowerment", [])),
-            ("settling_phases", taxonomy.SettlingPhase, spec.get("phases", [])),
-        ):
-            getattr(page, field).set(model.objects.filter(slug__in=slugs))
-        page.tags.set(spec.get("tags", []))
-        return self.publish(page)
+        pagetree.add(index, page)
+        for field, model, name in CLASSIFICATIONS:
+            getattr(page, field).set(model.objects.filter(slug__in=spec[name]))
+        page.tags.set(spec["tags"])
+        return pagetree.publish(page)
 
-    def _link_practices(self, created):
+    def _link_practices(self, specs, created):
         """Adapted-from and related links, within each language, once every sheet exists."""
         by_key = {}
         for page in PracticePage.objects.select_related("locale"):
             by_key[(page.slug, page.locale.language_code)] = page
-        specs = {spec["key"]: spec for spec in practices.PRACTICES}
-        for (key, code), page in created.items():
-            spec = specs[key]
-            source = (
-                by_key.get((spec.get("adapted_from"), code)) if spec.get("adapted_from") else None
-            )
-            related = [by_key[(k, code)] for k in spec.get("related", []) if (k, code) in by_key]
+        for (slug, code), page in created.items():
+            spec = specs[slug]
+            source = by_key.get((spec["adapted_from"], code)) if spec["adapted_from"] else None
+            related = [by_key[(k, code)] for k in spec["related"] if (k, code) in by_key]
             if source is None and not related:
                 continue
             page.adapted_from = source
             page.related_practices = [RelatedPractice(practice=other) for other in related]
-            self.publish(page)
+            pagetree.publish(page)
 
-    def publish(self, page):
-        page.save_revision().publish()
-        self.created += 1
-        return page
+
+def _introduced_page(parent, model, version, locale, key):
+    """A home or section page (a title, a slug, a one-paragraph introduction), made if missing."""
+    return pagetree.find_translation(model, key, locale) or pagetree.add_published(
+        parent,
+        model(
+            title=version["title"],
+            slug=version["slug"],
+            intro=_paragraph(version["intro"]),
+            locale=locale,
+            translation_key=key,
+        ),
+    )
+
+
+def _by_language(field, values):
+    """``{"nl": ..., "fr": ..., "en": ...}`` -> ``{"<field>_nl": ..., ...}``."""
+    return {f"{field}_{code}": value for code, value in values.items()}
 
 
 def _paragraph(text):
     return f"<p>{escape(text)}</p>" if text else ""
 
 
-def _date(value):
-    return date.fromisoformat(value) if value else None
+def _stream(blocks):
+    """Body blocks as written in the files (``- kind: value``) -> StreamField raw JSON.
 
-
-def _raw_stream(blocks):
-    """Demo body tuples -> StreamField raw JSON; list blocks keep their plain list form."""
-    return [
-        {"type": kind, "value": value, "id": str(uuid.uuid5(NAMESPACE, f"{kind}{i}{value}"))}
-        for i, (kind, value) in enumerate(blocks)
-    ]
+    Block ids derive from the content, so the same file gives the same ids on every run.
+    """
+    pairs = [next(iter(block.items())) for block in blocks]
+    return json.dumps(
+        [
+            {"type": kind, "value": value, "id": str(uuid.uuid5(NAMESPACE, f"{kind}{i}{value}"))}
+            for i, (kind, value) in enumerate(pairs)
+        ]
+    )

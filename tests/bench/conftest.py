@@ -1,7 +1,7 @@
 import io
 
 from django.core.cache import cache
-from django.core.management import get_commands
+from django.core.management import call_command
 
 import pytest
 
@@ -20,11 +20,8 @@ def build_corpus(db):
     """Write ``count`` generated sheets and index them as ``generate_corpus`` does."""
 
     def build(count, seed=1):
-        from django.core.management import call_command
-
         plans = generate(count, seed, stream=io.StringIO())
-        if "search_index" in get_commands():
-            call_command("search_index", "rebuild", stdout=io.StringIO(), stderr=io.StringIO())
+        call_command("search_index", "rebuild", stdout=io.StringIO(), stderr=io.StringIO())
         return plans
 
     return build

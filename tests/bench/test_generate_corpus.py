@@ -11,6 +11,7 @@ from wagtail.models import Page
 import pytest
 
 from bench.corpus import ensure_taxonomy, plan_corpus
+from bench.management.commands.generate_corpus import Command as GenerateCorpus
 from practices.models import PracticePage
 
 
@@ -45,7 +46,7 @@ def test_the_corpus_is_skewed_multilingual_and_partly_translated():
 
 def test_command_creates_n_sheets_in_a_valid_tree(db, build_corpus):
     out = io.StringIO()
-    call_command("generate_corpus", practices=75, seed=2, no_index=True, stdout=out, stderr=out)
+    call_command(GenerateCorpus(), practices=75, seed=2, no_index=True, stdout=out, stderr=out)
     sheets = PracticePage.objects.all()
     assert sheets.count() == 75
     assert all(not problems for problems in Page.find_problems())
@@ -99,10 +100,10 @@ def test_translations_share_a_key_across_locales(db, build_corpus):
 
 def test_running_the_same_seed_twice_is_refused_without_duplicates(db):
     quiet = {"stdout": io.StringIO(), "stderr": io.StringIO(), "no_index": True}
-    call_command("generate_corpus", practices=10, seed=4, **quiet)
+    call_command(GenerateCorpus(), practices=10, seed=4, **quiet)
     with pytest.raises(CommandError):
-        call_command("generate_corpus", practices=10, seed=4, **quiet)
+        call_command(GenerateCorpus(), practices=10, seed=4, **quiet)
     assert PracticePage.objects.count() == 10
-    call_command("generate_corpus", practices=10, seed=5, **quiet)
+    call_command(GenerateCorpus(), practices=10, seed=5, **quiet)
     assert PracticePage.objects.count() == 20
     assert all(not problems for problems in Page.find_problems())

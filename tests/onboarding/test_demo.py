@@ -2,9 +2,9 @@ from datetime import date
 
 from wagtail.models import Locale, Page
 
+from kb.demo.onboarding import build_onboarding_demo
 from kb.glossary.models import GlossaryTerm
 from kb.home.models import StandardPage
-from kb.onboarding.demo import build_onboarding_demo
 from kb.onboarding.models import OnboardingPathPage, OnboardingStep, StepKind
 from tests import factories
 

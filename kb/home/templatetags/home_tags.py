@@ -4,6 +4,8 @@ from django import template
 
 from wagtail.models import Locale
 
+from kb.onboarding.progress import summary_for
+
 register = template.Library()
 
 
@@ -13,9 +15,5 @@ def onboarding_summary(context):
     request = context.get("request")
     user = getattr(request, "user", None)
     if not (user and user.is_authenticated):
-        return None
-    try:
-        from kb.onboarding.progress import summary_for
-    except ImportError:
         return None
     return summary_for(user, Locale.get_active())

@@ -10,7 +10,7 @@ from django.db import transaction
 from intervision.demo import build_intervision_demo
 from intervision.models import IntervisionIndexPage
 from kb.demo.loader import DemoLoader
-from kb.onboarding.demo import build_onboarding_demo
+from kb.demo.onboarding import build_onboarding_demo
 from kb.people.roles import ensure_demo_users, grant_section_permissions
 from search.models import SynonymGroup
 
@@ -22,8 +22,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            loader = DemoLoader(log=self.stdout.write)
-            homes, indexes = loader.run()
+            homes, indexes = DemoLoader().run()
             users, passwords = ensure_demo_users()
             build_intervision_demo(homes, users)
             build_onboarding_demo(homes)

@@ -1,1 +1,0 @@
-"""Demo content of Ancora as plain Python data, read by the demo loader."""
