@@ -1,7 +1,5 @@
 """Build the demo site: taxonomy, pages in three languages, sessions, users, search index."""
 
-from pathlib import Path
-
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -9,12 +7,11 @@ from django.db import transaction
 
 from intervision.demo import build_intervision_demo
 from intervision.models import IntervisionIndexPage
+from kb.demo.files import read
 from kb.demo.loader import DemoLoader
 from kb.demo.onboarding import build_onboarding_demo
 from kb.people.roles import ensure_demo_users, grant_section_permissions
 from search.models import SynonymGroup
-
-SYNONYMS = Path(__file__).resolve().parents[3] / "demo" / "content" / "synonyms.txt"
 
 
 class Command(BaseCommand):
@@ -39,6 +36,5 @@ class Command(BaseCommand):
 
 def load_synonyms():
     """The demo's synonym groups, each added once (by its text) and never changed after."""
-    for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            SynonymGroup.objects.get_or_create(terms=line.strip())
+    for terms in read("synonyms.yaml"):
+        SynonymGroup.objects.get_or_create(terms=terms)
