@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.home.sitemap import MultilingualSitemap
 from kb.people import views as people_views
+from search import suggest as search_suggest
 from search import views as search_views
 
 urlpatterns = [
@@ -19,6 +20,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # The stable search interface of DESIGN.md: /search/ answers in the negotiated language.
     path("search/", search_views.search, name="search_negotiated"),
+    path("search/suggest/", search_suggest.suggest, name="suggest_negotiated"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path(
         "robots.txt",
