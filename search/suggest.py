@@ -13,6 +13,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 
 from .documents import LANGUAGES
+from .models import SearchDocument
 from .text import fold
 from .visibility import visibilities_for, visible_documents
 
@@ -28,7 +29,8 @@ def suggestions(text, language, visibilities, limit=MAX_SUGGESTIONS):
     typed = fold((text or "")[: MAX_CHARS * 4])[:MAX_CHARS].strip()
     if len(typed) < MIN_CHARS:
         return []
-    rows = (
+    # Only columns of the covering index are read until the few chosen rows are known.
+    ranked = (
         visible_documents(visibilities)
         .filter(title_folded__contains=typed)
         .annotate(
@@ -42,15 +44,17 @@ def suggestions(text, language, visibilities, limit=MAX_SUGGESTIONS):
                 output_field=IntegerField(),
             ),
         )
-        .order_by("other_language", "position", "title_folded", "key")
-        .values_list("translation_key", "title", "url", "type", "lang")
+        .order_by("other_language", "position", "title_folded", "pk")
+        .values_list("pk", "translation_key")
     )
     # A group has at most one row per language: this many rows hold ``limit`` groups.
-    found = {}
-    for group, title, url, doc_type, lang in rows[: limit * len(LANGUAGES)]:
-        if group not in found:
-            found[group] = {"title": title, "url": url, "type": doc_type, "lang": lang}
-    return list(found.values())[:limit]
+    chosen = {}
+    for pk, group in ranked[: limit * len(LANGUAGES)]:
+        chosen.setdefault(group, pk)
+    pks = list(chosen.values())[:limit]
+    rows = SearchDocument.objects.filter(pk__in=pks).values("pk", "title", "url", "type", "lang")
+    by_pk = {row.pop("pk"): row for row in rows}
+    return [by_pk[pk] for pk in pks]
 
 
 def suggest(request):
