@@ -28,6 +28,14 @@ def search_urls(language=LANGUAGE, facets=FACETS, with_query=True):
     return [f"{base}?{urlencode([('q', q), *params])}" for q in QUERIES[language]]
 
 
+def suggest_urls(language=LANGUAGE, lengths=(2, 4)):
+    """What the search box asks while someone types the queries: their first letters."""
+    with translation.override(language):
+        base = reverse("search:suggest")
+    typed = dict.fromkeys(q[:n] for q in QUERIES[language] for n in lengths)
+    return [f"{base}?{urlencode({'q': prefix})}" for prefix in typed]
+
+
 def peer_urls(language=LANGUAGE):
     return [f"/bench/peer/?{urlencode({'q': q})}" for q in QUERIES[language]]
 

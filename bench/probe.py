@@ -33,6 +33,7 @@ def urls():
         "sheets": pages.sheet_urls(),
         "search": pages.search_urls(),
         "browse": pages.search_urls(with_query=False),
+        "suggest": pages.suggest_urls(),
         "peer": pages.peer_urls(),
     }
 

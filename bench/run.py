@@ -78,6 +78,7 @@ def scenarios(urls, session_key):
         {"name": "peer", "urls": urls["peer"]},
         {"name": "search", "urls": urls["search"], "headers": NO_CACHE},
         {"name": "browse", "urls": urls["browse"], "headers": NO_CACHE},
+        {"name": "suggest", "urls": urls["suggest"], "headers": NO_CACHE},
         {"name": "sheet/anonymous", "urls": sheets, "headers": NO_CACHE},
         {"name": "sheet/cached", "urls": cached_sheets, "warmup": 3 * len(cached_sheets)},
         {"name": "sheet/member", "urls": sheets, "headers": member},

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.home.sitemap import MultilingualSitemap
 from kb.people import views as people_views
+from search import suggest as search_suggest
 from search import views as search_views
 
 urlpatterns = [
@@ -20,6 +21,7 @@ urlpatterns = [
     # /search/ without a language prefix, the address integrations rely on, answers in the
     # negotiated language.
     path("search/", search_views.search, name="search_negotiated"),
+    path("search/suggest/", search_suggest.suggest, name="suggest_negotiated"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path(
         "robots.txt",

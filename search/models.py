@@ -57,6 +57,13 @@ class SearchDocument(index.Indexed, models.Model):
     class Meta:
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
+        # Covering: search as you type scans these short columns, never the wide rows.
+        indexes = [
+            models.Index(
+                fields=["visibility", "title_folded", "lang", "translation_key"],
+                name="search_doc_suggest",
+            )
+        ]
 
     def __str__(self):
         return self.key
@@ -164,3 +171,31 @@ class SynonymGroup(models.Model):
         """The group's words and phrases, trimmed, in the order an editor wrote them."""
         parts = self.terms.replace("\n", ",").split(",")
         return list(dict.fromkeys(part.strip() for part in parts if part.strip()))
+
+
+class ZeroResultDailyHits(models.Model):
+    """How many searches for a logged query found nothing, per day.
+
+    Wagtail's ``QueryDailyHits`` counts every search of a query string; this
+    counts, in the same shape, those that found no result. Like Wagtail's log
+    it holds no user, address or session.
+    """
+
+    query = models.ForeignKey(
+        "wagtailsearchpromotions.Query",
+        verbose_name=_("search"),
+        on_delete=models.CASCADE,
+        related_name="zero_result_hits",
+    )
+    date = models.DateField(_("day"))
+    hits = models.PositiveIntegerField(_("searches without results"), default=0)
+
+    class Meta:
+        verbose_name = _("searches without results on a day")
+        verbose_name_plural = _("searches without results per day")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "date"], name="search_zero_result_day_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.query} {self.date}: {self.hits}"

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from .links import decorate
 from .query import SearchQuery, run_search
+from .querylog import record_search
 
 
 def search(request):
@@ -16,6 +17,7 @@ def search(request):
         response = JsonResponse(results.as_json())
     else:
         decorate(results, request.path, request.GET)
+        record_search(query.text, results.total)
         response = TemplateResponse(
             request,
             "search/search.html",
