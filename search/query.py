@@ -21,7 +21,9 @@ from . import engines, facets
 from .analysis import concepts as query_concepts
 from .analysis.highlight import highlight
 from .documents import MEMBERS, PUBLIC
+from .engines.base import EngineHit
 from .models import SearchDocument
+from .promotions import promoted_keys
 from .text import clean_query, query_words
 
 PER_PAGE = 10
@@ -129,6 +131,7 @@ class Hit:
     score: float
     date: object = None
     translated: bool = False
+    promoted: bool = False
 
     def as_json(self):
         return {
@@ -225,7 +228,7 @@ def run_search(query):
         pages=pages,
         engine=answer.engine,
         fell_back=answer.fell_back,
-        hits=assemble_hits(answer.result.hits, query),
+        hits=assemble_hits(with_promotions(answer.result.hits, query), query),
         facets=assemble_facets(answer.result.counts, query),
         relaxed=0 < answer.result.most_found < len(query.concepts),
         without_filter={} if answer.result.total else totals_without_each_filter(query),
@@ -233,6 +236,21 @@ def run_search(query):
 
 
 MAX_PROPOSED_REMOVALS = 6
+
+
+def with_promotions(engine_hits, query):
+    """The pages editors promoted for these words first, on the first page of an unfiltered search.
+
+    The same on both engines, since promotions are read from the database.
+    """
+    if query.page != 1 or query.sort != "relevance" or query.filters or not query.text:
+        return engine_hits
+    promoted = promoted_keys(query.text, query.language, query.visibilities)
+    if not promoted:
+        return engine_hits
+    picks = [EngineHit(key=key, score=0.0, promoted=True) for key in promoted]
+    rest = [hit for hit in engine_hits if hit.key not in promoted]
+    return (picks + rest)[: query.per_page]
 
 
 def totals_without_each_filter(query):
@@ -251,16 +269,17 @@ def totals_without_each_filter(query):
 def assemble_hits(engine_hits, query):
     """Documents for the engine's keys, swapped to the reader's language where possible."""
     documents, readers = _documents_and_reader_versions([hit.key for hit in engine_hits], query)
-    shown = []
+    shown, groups = [], set()
     for hit in engine_hits:
         document = documents.get(hit.key)
-        if document is None:
+        if document is None or document.translation_key in groups:
             continue
+        groups.add(document.translation_key)
         translation = readers.get(document.translation_key)
         translated = translation is not None and document.lang != query.language
         if translated:
             document = translation
-        shown.append((document, _snippet(document, query), hit.score, translated))
+        shown.append((document, _snippet(document, query), hit.score, translated, hit.promoted))
     labels = _labels_for([doc for doc, *_rest in shown])
     return [
         Hit(
@@ -279,8 +298,9 @@ def assemble_hits(engine_hits, query):
             score=score,
             date=document.date,
             translated=translated,
+            promoted=promoted,
         )
-        for document, snippet, score, translated in shown
+        for document, snippet, score, translated, promoted in shown
     ]
 
 

@@ -20,6 +20,7 @@ class EngineUnavailable(Exception):
 class EngineHit:
     key: str
     score: float = 0.0
+    promoted: bool = False  # chosen by an editor for these words (search.promotions)
 
 
 @dataclass

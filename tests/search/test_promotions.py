@@ -90,3 +90,16 @@ def test_external_links_are_not_documents(garden):
         query=query, external_link_url="https://example.org/", external_link_text="Elsewhere"
     )
     assert promoted_keys("moestuin", "en", ANONYMOUS) == []
+
+
+def test_a_promoted_page_comes_first_on_both_engines(engine, practice_index, committed, client):
+    with committed():
+        chosen = factories.make_practice(practice_index, title="Bicycle repair workshop")
+        factories.make_practice(practice_index, title="Bicycle rides", summary="Bicycle, bicycle.")
+    promote("bicycle", chosen)
+    data = client.get("/en/search/", {"q": "bicycle", "format": "json"}).json()
+    urls = [hit["url"] for hit in data["results"]]
+    assert urls[0] == chosen.url
+    assert urls.count(chosen.url) == 1
+    page = client.get("/en/search/", {"q": "bicycle"}).content.decode()
+    assert "Recommended by the editors" in page
