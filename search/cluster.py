@@ -17,6 +17,7 @@ from elasticsearch.dsl import Date as DateField
 from elasticsearch.dsl import Index, Keyword, Mapping, Text
 
 from . import facets
+from .audience import AUDIENCE
 from .documents import LANGUAGES
 from .models import ElasticRemoval, SearchDocument
 
@@ -58,6 +59,7 @@ def mapping():
     for facet in facets.FACETS:
         result.field(facet.name, Keyword())
     result.field("date", DateField())
+    result.field(AUDIENCE, Keyword())
     # The terms of search.analysis, already analysed: the cluster only splits them.
     result.field("index_all", Text(analyzer="whitespace"))
     result.field("index_title", Text(analyzer="whitespace"))
@@ -121,6 +123,7 @@ def source(document):
     body["index_all"] = " ".join([*terms["title"], *terms["text"]])
     for facet in facets.FACETS:
         body[facet.name] = facets.values_of(document, facet)
+    body[AUDIENCE] = document.get(AUDIENCE, [])
     lang = document["lang"]
     for part in ("title", "summary", "body"):
         body[f"{part}_{lang}"] = document[part]

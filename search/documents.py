@@ -21,6 +21,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from . import facets
+from .audience import AUDIENCE, page_audience
 from .text import fold
 
 PUBLIC = "public"
@@ -212,6 +213,7 @@ def page_document(page, doc_type, seen_by, vocabulary, data):
         "url": page.get_url(),
         "date": _iso(_date(page)),
         "glossary_terms": [term.slug for term in used_terms],
+        AUDIENCE: page_audience(page),
     }
     document.update(values)
     return finish(document)
@@ -247,6 +249,7 @@ def finish(document):
     """Fill every facet key and add a checksum that changes when anything indexed changes."""
     for facet in facets.FACETS:
         document.setdefault(facet.name, [])
+    document.setdefault(AUDIENCE, [])
     document["checksum"] = hashlib.sha256(
         json.dumps(document, sort_keys=True, default=str).encode()
     ).hexdigest()

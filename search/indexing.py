@@ -15,6 +15,7 @@ from wagtail.models import Page
 from . import cluster, facets
 from .analysis import analyse, vocabulary_words
 from .analysis.lexicon import VOCABULARY
+from .audience import AUDIENCE
 from .documents import Vocabulary, build_documents
 from .engines.fulltext import text_backend
 from .models import (
@@ -101,10 +102,10 @@ def store(documents):
         SearchFacetValue.objects.filter(document__in=changed).delete()
         SearchGlossaryLink.objects.filter(document__in=changed).delete()
     SearchFacetValue.objects.bulk_create(
-        SearchFacetValue(document=row, facet=facet.name, value=value)
+        SearchFacetValue(document=row, facet=name, value=value)
         for row, document in zip(rows, documents, strict=True)
-        for facet in facets.TAXONOMY_FACETS
-        for value in facets.values_of(document, facet)
+        for name, values in _stored_values(document)
+        for value in values
     )
     SearchGlossaryLink.objects.bulk_create(
         SearchGlossaryLink(document=row, term_slug=slug)
@@ -113,6 +114,13 @@ def store(documents):
     )
     ElasticRemoval.objects.filter(key__in=keys).delete()
     text_backend().add_bulk(SearchDocument, rows)
+
+
+def _stored_values(document):
+    """(name, values) kept as facet value rows: the taxonomy facets, and the audience."""
+    for facet in facets.TAXONOMY_FACETS:
+        yield facet.name, facets.values_of(document, facet)
+    yield AUDIENCE, document.get(AUDIENCE, [])
 
 
 def _texts_by_language(document):

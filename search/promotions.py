@@ -13,7 +13,7 @@ from .text import clean_query
 from .visibility import visible_documents
 
 
-def promoted_keys(text, language, visibilities):
+def promoted_keys(text, language, visibilities, audience=frozenset()):
     """``SearchDocument`` keys (``page:<id>``) of the live pages promoted for ``text``, in order."""
     query_string = normalise_query_string(clean_query(text))
     if not query_string:
@@ -27,7 +27,7 @@ def promoted_keys(text, language, visibilities):
     )
     versions = {}
     rows = (
-        visible_documents(visibilities)
+        visible_documents(visibilities, audience)
         .filter(key__startswith="page:", translation_key__in={str(group) for _, group in promoted})
         .values_list("key", "page_id", "translation_key", "lang")
     )

@@ -13,18 +13,19 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import Q
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from . import engines, facets
 from .analysis import concepts as query_concepts
 from .analysis.highlight import highlight
+from .audience import reader_keys
 from .documents import MEMBERS, PUBLIC
 from .engines.base import EngineHit
 from .models import SearchDocument
 from .promotions import promoted_keys
 from .text import clean_query, query_words
+from .visibility import visible_documents
 
 PER_PAGE = 10
 MAX_PAGE = 1000
@@ -48,6 +49,8 @@ class SearchQuery:
     operator: str = "and"
     # False when the reader asked for the words exactly as typed ("Search instead for").
     correct: bool = True
+    # The reader's keys for documents with an audience (search.audience).
+    audience: frozenset = frozenset()
 
     @property
     def words(self):
@@ -105,6 +108,7 @@ class SearchQuery:
             language=(language or get_language() or "en")[:2],
             ignored=ignored,
             correct=params.get("exact") != "1",
+            audience=reader_keys(user),
         )
 
 
@@ -245,7 +249,7 @@ def with_promotions(engine_hits, query):
     """
     if query.page != 1 or query.sort != "relevance" or query.filters or not query.text:
         return engine_hits
-    promoted = promoted_keys(query.text, query.language, query.visibilities)
+    promoted = promoted_keys(query.text, query.language, query.visibilities, query.audience)
     if not promoted:
         return engine_hits
     picks = [EngineHit(key=key, score=0.0, promoted=True) for key in promoted]
@@ -305,27 +309,21 @@ def assemble_hits(engine_hits, query):
 
 
 def _documents_and_reader_versions(keys, query):
-    """The hits' documents, and each group's version in the reader's language, in one query.
+    """The hits' documents, and each group's version in the reader's language, in two queries.
 
     No version is swapped in when the reader filtered by languages that
-    exclude their own.
+    exclude their own, nor one the reader may not see.
     """
     wanted = query.language
     chosen = query.filters.get("lang")
-    swapping = not chosen or wanted in chosen
-    rows = SearchDocument.objects.filter(key__in=keys)
-    if swapping:
-        groups = SearchDocument.objects.filter(key__in=keys).values("translation_key")
-        rows = SearchDocument.objects.filter(
-            Q(key__in=keys)
-            | Q(translation_key__in=groups, lang=wanted, visibility__in=query.visibilities)
+    documents = {document.key: document for document in SearchDocument.objects.filter(key__in=keys)}
+    readers = {}
+    if not chosen or wanted in chosen:
+        versions = visible_documents(query.visibilities, query.audience).filter(
+            translation_key__in={document.translation_key for document in documents.values()},
+            lang=wanted,
         )
-    documents, readers = {}, {}
-    for document in rows:
-        if document.key in keys:
-            documents[document.key] = document
-        if swapping and document.lang == wanted and document.visibility in query.visibilities:
-            readers[document.translation_key] = document
+        readers = {document.translation_key: document for document in versions}
     return documents, readers
 
 

@@ -12,6 +12,7 @@ from django.http import JsonResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 
+from .audience import reader_keys
 from .documents import LANGUAGES
 from .models import SearchDocument
 from .text import fold
@@ -24,14 +25,14 @@ MAX_CHARS = 60
 MAX_AGE = 60
 
 
-def suggestions(text, language, visibilities, limit=MAX_SUGGESTIONS):
+def suggestions(text, language, visibilities, limit=MAX_SUGGESTIONS, audience=frozenset()):
     """At most ``limit`` suggestions ``{"title", "url", "type", "lang"}``, best first."""
     typed = fold((text or "")[: MAX_CHARS * 4])[:MAX_CHARS].strip()
     if len(typed) < MIN_CHARS:
         return []
     # Only columns of the covering index are read until the few chosen rows are known.
     ranked = (
-        visible_documents(visibilities)
+        visible_documents(visibilities, audience)
         .filter(title_folded__contains=typed)
         .annotate(
             other_language=Case(
@@ -63,7 +64,10 @@ def suggest(request):
     response = JsonResponse(
         {
             "suggestions": suggestions(
-                request.GET.get("q", ""), language, visibilities_for(request.user)
+                request.GET.get("q", ""),
+                language,
+                visibilities_for(request.user),
+                audience=reader_keys(request.user),
             )
         }
     )

@@ -13,6 +13,7 @@ from django.db.models import Count, DateTimeField, F, Max, Value
 
 from .. import facets
 from ..models import SearchDocument, SearchFacetValue
+from ..visibility import visible_documents
 from .base import TYPE_WEIGHTS, EngineHit, EngineResult, concepts_required
 from .fulltext import ConceptMatch
 
@@ -24,7 +25,7 @@ class DatabaseEngine:
     name = "database"
 
     def search(self, query):
-        scoped = SearchDocument.objects.filter(visibility__in=query.visibilities)
+        scoped = visible_documents(query.visibilities, query.audience)
         concepts = query.concepts
         most_found = 0
         if concepts:

@@ -14,6 +14,7 @@ from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import A, MultiSearch, Q, Search
 
 from .. import cluster, facets
+from ..audience import AUDIENCE
 from ..documents import LANGUAGES
 from .base import (
     TITLE_SHARE,
@@ -75,7 +76,17 @@ class ElasticEngine:
         return most_found, concept_weights(documents, frequencies)
 
     def visible(self, query):
-        return Q("terms", visibility=list(query.visibilities))
+        """As ``visibility.visible_documents``: a document with an audience only to its readers."""
+        not_theirs = Q(
+            "bool",
+            filter=[Q("exists", field=AUDIENCE)],
+            must_not=[Q("terms", **{AUDIENCE: sorted(query.audience)})],
+        )
+        return Q(
+            "bool",
+            filter=[Q("terms", visibility=list(query.visibilities))],
+            must_not=[not_theirs],
+        )
 
     def matching(self, query, needed, weights=None):
         """Visible documents with at least ``needed`` of the query's concepts, each weighted."""
