@@ -10,6 +10,7 @@ import itertools
 import os
 import socket
 from contextlib import contextmanager
+from functools import partial
 
 from django.core.cache import cache
 from django.core.management import call_command
@@ -102,9 +103,12 @@ def engine(request, db):
     return request.param
 
 
-@pytest.fixture(scope="module")
-def shared_corpus(request, django_db_setup, django_db_blocker):
-    """The corpus, built once per module and indexed in both engines; rolled back at the end."""
+@contextmanager
+def built_in_both_engines(request, django_db_blocker, build):
+    """``build()`` once, indexed in both engines, rolled back at the end.
+
+    Yields what ``build`` returned and the settings of the Elasticsearch engine.
+    """
     try:
         osmem = request.getfixturevalue("osmem")
     except pytest.skip.Exception:
@@ -116,12 +120,23 @@ def shared_corpus(request, django_db_setup, django_db_blocker):
         outer.__enter__()
         try:
             with override_settings(**overrides), TestCase.captureOnCommitCallbacks(execute=True):
-                built = corpus.build(factories.make_site())
-            built.elastic = overrides
-            yield built
+                built = build()
+            yield built, overrides
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def shared_corpus(request, django_db_setup, django_db_blocker):
+    """The corpus, built once per module and indexed in both engines."""
+
+    def build():
+        return corpus.build(factories.make_site())
+
+    with built_in_both_engines(request, django_db_blocker, build) as (built, overrides):
+        built.elastic = overrides
+        yield built
 
 
 @pytest.fixture(params=["database", "elastic"])
@@ -156,23 +171,10 @@ def glossary_page(home):
 
 @pytest.fixture(scope="module")
 def demo(request, django_db_setup, django_db_blocker):
-    """The demo corpus, loaded once, indexed in both engines; rolled back at the end."""
-    try:
-        osmem = request.getfixturevalue("osmem")
-    except pytest.skip.Exception:
-        osmem = None
-    # A whole corpus is sent at once: more time than the outage tests allow.
-    overrides = elastic_settings(osmem, timeout=20) if osmem else {"ELASTICSEARCH_URL": ""}
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            with override_settings(**overrides), TestCase.captureOnCommitCallbacks(execute=True):
-                call_command("load_demo", verbosity=0)
-            yield overrides
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    """The demo corpus, loaded once per module and indexed in both engines."""
+    load = partial(call_command, "load_demo", verbosity=0)
+    with built_in_both_engines(request, django_db_blocker, load) as (_loaded, overrides):
+        yield overrides
 
 
 @pytest.fixture(params=["database", "elastic"])
