@@ -118,9 +118,9 @@ def source(document):
         "url": document["url"],
         "date": document["date"],
     }
-    terms = document.get("index", {"title": [], "text": []})
+    terms = document.get("index", {"title": [], "body": []})
     body["index_title"] = " ".join(terms["title"])
-    body["index_all"] = " ".join([*terms["title"], *terms["text"]])
+    body["index_all"] = " ".join([*terms["title"], *terms["body"]])
     for facet in facets.FACETS:
         body[facet.name] = facets.values_of(document, facet)
     body[AUDIENCE] = document.get(AUDIENCE, [])

@@ -162,7 +162,7 @@ def index_terms(document, lexicon):
     text = []
     for part, code in _texts_by_language(document):
         text.extend(analyse(part, code, lexicon))
-    return {"title": analyse(document["title"], document["lang"], lexicon), "text": text}
+    return {"title": analyse(document["title"], document["lang"], lexicon), "body": text}
 
 
 def _row(document, pk, now):

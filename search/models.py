@@ -49,7 +49,7 @@ class SearchDocument(index.Indexed, models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     # Analysed terms (search.analysis), so every database and the cluster match alike.
-    search_fields = [AnalysedTerms("title"), AnalysedTerms("text")]
+    search_fields = [AnalysedTerms("title"), AnalysedTerms("body")]
     # Written by search.indexing with its own configuration; Wagtail's
     # update_index and save signals must leave these entries alone.
     search_auto_update = False
