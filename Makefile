@@ -66,8 +66,8 @@ messages: $(VENV)/.installed ## Refresh and compile the nl and fr catalogues
 	$(PY) manage.py makemessages -l nl -l fr --no-location --no-obsolete $(MESSAGES_IGNORE)
 	$(PY) manage.py compilemessages $(MESSAGES_IGNORE)
 
-load: $(VENV)/.installed ## Mixed loopback load on gunicorn serving the demo; LOAD_SECONDS=60
-	$(PY) -m bench.loadcheck --duration $${LOAD_SECONDS:-60}
+load: $(VENV)/.installed ## Mixed loopback load on gunicorn serving the demo; LOAD_SECONDS=60, LOAD_DATABASE_URL
+	$(PY) -m bench.loadcheck --duration $${LOAD_SECONDS:-60} $${LOAD_DATABASE_URL:+--database-url "$$LOAD_DATABASE_URL"}
 
 bench: $(VENV)/.installed ## The benchmark (not a test); BENCH_SCALE=large adds 100k sheets
 	$(PY) -m bench.run

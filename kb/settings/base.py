@@ -96,23 +96,46 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+SQLITE_BUSY_TIMEOUT_SECONDS = 20
+
+
+def database_from_url(url):
+    """The connection settings for ``url``; SQLite is tuned for concurrent workers.
+
+    WAL lets readers go on while one writer writes; writing transactions take the
+    write lock when they begin (``IMMEDIATE``), so two of them wait for each other
+    for up to the busy timeout instead of failing at once with "database is locked".
+    """
+    database = dj_database_url.parse(
+        url,
         # A worker keeps its connection, and with it SQLite's page cache, between requests.
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
-}
-# A request that fails half-way (database locked, connection lost) leaves nothing half-saved.
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # SQLite's default page cache is 2 MB: a search over a large corpus would
-    # re-read its index pages on every statement. 64 MB of cache and a memory
-    # map keep the working set in each worker.
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
-        "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456"
+    # A request that fails half-way (database locked, connection lost) leaves nothing half-saved.
+    database["ATOMIC_REQUESTS"] = True
+    if database["ENGINE"].endswith("sqlite3"):
+        # SQLite's default page cache is 2 MB: a search over a large corpus would
+        # re-read its index pages on every statement. 64 MB of cache and a memory
+        # map keep the working set in each worker.
+        database.setdefault("OPTIONS", {}).update(
+            {
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                    "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456"
+                ),
+                "transaction_mode": "IMMEDIATE",
+                "timeout": SQLITE_BUSY_TIMEOUT_SECONDS,
+            }
+        )
+    return database
+
+
+DATABASES = {
+    "default": database_from_url(
+        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
     )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -134,14 +157,31 @@ LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
 # Login lockout: ten failures are answered as usual; the eleventh locks the sign-in (axes
-# counts the failure that triggers the lock). A user name is locked whatever the address,
-# and an address is locked whatever user names it tries.
+# counts the failure that triggers the lock). What is locked is a user name tried from one
+# address: an attacker elsewhere, even behind the same proxy, cannot lock a coach out.
+# Every login form (site, Wagtail admin, Django admin) feeds the same counter.
 AXES_FAILURE_LIMIT = 11
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-# Behind the reverse proxy the client address is the last one it appended.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+
+
+def client_address_settings(proxy_count):
+    """How axes finds the client's address behind ``proxy_count`` reverse proxies.
+
+    The nearest proxy is REMOTE_ADDR; X-Forwarded-For lists the client and the
+    proxies before it, the client's own address appended by the first proxy.
+    Without a proxy the header is the client's own claim and is ignored.
+    """
+    return {
+        "AXES_IPWARE_PROXY_ORDER": "right-most",
+        "AXES_IPWARE_PROXY_COUNT": max(proxy_count - 1, 0),
+        "AXES_IPWARE_META_PRECEDENCE_ORDER": (
+            ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if proxy_count else ["REMOTE_ADDR"]
+        ),
+    }
+
+
+globals().update(client_address_settings(int(os.environ.get("PROXY_COUNT", "0"))))
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 
