@@ -10,7 +10,7 @@ from http import HTTPStatus
 from django.conf import settings
 from django.contrib.auth.forms import SetPasswordForm
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -18,6 +18,7 @@ from wagtail.images import get_image_model
 import pytest
 from PIL import Image
 
+from kb.settings.base import client_address_settings
 from tests import factories
 
 from .conftest import PASSWORD
@@ -135,6 +136,53 @@ def test_eleven_wrong_passwords_lock_the_login_with_a_clear_message(client, coac
         assert f'lang="{language}"' in refused.content.decode()
         assert "registration/locked_out.html" in [t.name for t in refused.templates]
     assert "_auth_user_id" not in client.session
+
+
+ATTACKER, COACH_HOME = "81.82.83.84", "91.92.93.94"
+
+
+@pytest.fixture
+def behind_one_proxy(settings):
+    """As with PROXY_COUNT=1: every request comes from the proxy, which names the client."""
+    for name, value in client_address_settings(1).items():
+        setattr(settings, name, value)
+
+
+def via_proxy(address):
+    return {"REMOTE_ADDR": "172.18.0.5", "HTTP_X_FORWARDED_FOR": address}
+
+
+@pytest.mark.usefixtures("behind_one_proxy")
+def test_failures_from_one_address_do_not_lock_out_a_coach_at_another(client, coach):
+    for attempt in range(11):
+        for username in ("coach", f"guess-{attempt}"):
+            client.post(
+                "/en/login/",
+                {"username": username, "password": "not-the-password"},
+                **via_proxy(ATTACKER),
+            )
+    attacker = client.post(
+        "/en/login/", {"username": "coach", "password": PASSWORD}, **via_proxy(ATTACKER)
+    )
+    colleague = Client()
+    signed_in = colleague.post(
+        "/en/login/", {"username": "coach", "password": PASSWORD}, **via_proxy(COACH_HOME)
+    )
+
+    assert attacker.status_code == HTTPStatus.TOO_MANY_REQUESTS
+    assert signed_in.status_code == HTTPStatus.FOUND
+    assert colleague.session["_auth_user_id"] == str(coach.pk)
+
+
+def test_failures_on_the_site_and_the_admin_login_add_up(client, coach):
+    wrong = {"username": "coach", "password": "not-the-password"}
+    for url in ["/en/login/"] * 6 + ["/admin/login/"] * 5:
+        client.post(url, wrong)
+
+    for url in ("/en/login/", "/admin/login/"):
+        refused = client.post(url, {"username": "coach", "password": PASSWORD})
+        assert refused.status_code == HTTPStatus.TOO_MANY_REQUESTS
+        assert "Try again in 1" in refused.content.decode()
 
 
 def test_a_correct_password_before_the_limit_signs_in(client, coach):
