@@ -244,6 +244,8 @@ TAGGIT_CASE_INSENSITIVE = True
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "ancora")
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+# After a timeout or a connection error the cluster is left alone for this many seconds.
+ELASTICSEARCH_COOLOFF = float(os.environ.get("ELASTICSEARCH_COOLOFF", "30"))
 # Import path of an elastic_transport node class; empty for the client's default.
 ELASTICSEARCH_NODE_CLASS = os.environ.get("ELASTICSEARCH_NODE_CLASS", "")
 # Analyzer per content language; a real cluster has "dutch", osmem-server does not.

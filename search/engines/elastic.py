@@ -24,8 +24,6 @@ class ElasticEngine:
     name = "elastic"
 
     def search(self, query):
-        if cluster.has_pending():
-            cluster.try_sync_pending()
         try:
             response = self.request(query).execute()
         except (TransportError, ApiError) as error:
