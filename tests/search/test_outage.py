@@ -133,3 +133,41 @@ def test_a_rebuild_alone_creates_the_cluster_index(client, elastic, practice_ind
     assert (answer["engine"], titles(answer)) == ("database", ["Guitar workshop"])
     call_command("search_index", "rebuild")
     assert search(client, q="guitar")["engine"] == "elastic"
+
+
+def key_of(title):
+    from search.models import SearchDocument
+
+    return SearchDocument.objects.get(title=title).key
+
+
+def test_an_index_missing_documents_is_not_trusted(client, elastic, practice_index, committed):
+    from search import cluster
+
+    with committed():
+        factories.make_practice(practice_index, title="Guitar workshop", summary="We play guitar.")
+        factories.make_practice(practice_index, title="Cycling lessons", summary="Bikes.")
+    cluster.client().delete(index=cluster.alias(), id=key_of("Cycling lessons"), refresh=True)
+
+    answer = search(client, q="cycling")
+
+    assert (answer["engine"], titles(answer)) == ("database", ["Cycling lessons"])
+
+
+def test_the_repair_empties_the_page_cache_it_made_wrong(
+    client, elastic, practice_index, committed
+):
+    from search import cluster
+
+    with committed():
+        factories.make_practice(practice_index, title="Guitar workshop", summary="We play guitar.")
+    key = key_of("Guitar workshop")
+    stale = {**cluster.client().get(index=cluster.alias(), id=key)["_source"]}
+    stale.update(checksum="stale", all_text="piano lessons")
+    cluster.client().index(index=cluster.alias(), id=key, document=stale, refresh=True)
+    cached = client.get("/en/search/", {"q": "guitar"})
+    assert "Guitar workshop" not in cached.content.decode()
+
+    call_command("search_index", "check")
+
+    assert "Guitar workshop" in client.get("/en/search/", {"q": "guitar"}).content.decode()
