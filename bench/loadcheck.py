@@ -24,6 +24,7 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+from .hung import HungCluster
 from .load import percentile
 from .server import Gunicorn, django_env, fresh_postgres, manage, python_module
 
@@ -214,6 +215,11 @@ def main():
         default="",
         help="a PostgreSQL URL: the load runs on a fresh database named after it",
     )
+    parser.add_argument(
+        "--hung-cluster",
+        action="store_true",
+        help="serve with a search cluster that accepts connections and never answers",
+    )
     parser.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.probe:
@@ -236,12 +242,19 @@ def main():
         manage(env, "load_demo")
         manage(env, "collectstatic", "--noinput")
         targets = json.loads(python_module(env, "bench.loadcheck", "--probe"))
+        hung = HungCluster() if options.hung_cluster else None
+        if hung:
+            print(f"Search cluster at {hung.url} accepts and never answers.", flush=True)
+            env = {**env, "ELASTICSEARCH_URL": hung.url}
         with Gunicorn(env, work / "gunicorn.log") as server:
             member_cookie = sign_in(server.port, targets.pop("login"))
             print(f"Loading {server.base} for {duration:.0f} s...", flush=True)
             recorder, wall = drive(
                 server.port, targets, member_cookie, duration, options.concurrency
             )
+        if hung:
+            print(f"The hung cluster was asked {hung.connections} time(s).")
+            hung.close()
     report = summarise(recorder, wall)
     print_report(report)
     print(json.dumps(report))

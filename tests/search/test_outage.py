@@ -7,8 +7,8 @@ from django.core.management import call_command
 
 import pytest
 
+from bench.hung import HungCluster
 from tests import factories
-from tests.search.hung import HungCluster
 
 # Bypass the anonymous page cache: each answer must come from the engine of the moment.
 FRESH = {"HTTP_CACHE_CONTROL": "no-cache"}

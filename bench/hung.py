@@ -1,4 +1,7 @@
-"""A search cluster that accepts connections and never answers, counting them."""
+"""A search cluster that accepts connections and never answers, counting them.
+
+Used by the tests of the circuit breaker and by `make load` with `--hung-cluster`.
+"""
 
 import socket
 import threading
