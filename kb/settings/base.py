@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kb.people.middleware.DatabaseUnavailableMiddleware",
+    "kb.people.middleware.MalformedFormMiddleware",
 ]
 
 ROOT_URLCONF = "kb.urls"
