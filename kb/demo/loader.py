@@ -7,7 +7,9 @@ and locale for pages), so a second run changes nothing.
 import json
 import uuid
 from datetime import date
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.html import escape
 
@@ -32,6 +34,14 @@ SECTION_SLUGS = {
 def translation_key(key):
     """A stable translation key, so the versions of one demo page are linked on every run."""
     return uuid.uuid5(NAMESPACE, key)
+
+
+def site_address():
+    """Host and port of BASE_URL, so page links in e-mails point where the site is served."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return address.hostname or "localhost", address.port or (
+        443 if address.scheme == "https" else 80
+    )
 
 
 class DemoLoader:
@@ -131,11 +141,12 @@ class DemoLoader:
                 root.add_child(instance=home)
                 self.publish(home)
             homes[code] = home
+        hostname, port = site_address()
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={
-                "hostname": "localhost",
-                "port": 80,
+                "hostname": hostname,
+                "port": port,
                 "root_page": homes["en"],
                 "site_name": "Ancora",
             },

@@ -272,3 +272,23 @@ def test_a_document_within_the_limits_is_accepted(coach_client):
 
     assert response.status_code == HTTPStatus.FOUND
     assert get_document_model().objects.filter(title="Report").exists()
+
+
+def test_an_uploaded_document_is_for_members_until_an_editor_makes_it_public(client, coach):
+    from wagtail.models import Collection
+
+    minutes = get_document_model().objects.create(
+        title="Minutes", file=SimpleUploadedFile("minutes.pdf", b"%PDF-1.4 minutes")
+    )
+
+    anonymous = client.get(minutes.url)
+    client.force_login(coach)
+    member = client.get(minutes.url)
+    minutes.collection = Collection.get_first_root_node()
+    minutes.save()
+    client.logout()
+    public = client.get(minutes.url)
+
+    assert anonymous.status_code == HTTPStatus.FOUND and "/login/" in anonymous["Location"]
+    assert member.status_code == HTTPStatus.OK
+    assert public.status_code == HTTPStatus.OK
