@@ -201,6 +201,9 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Whitenoise serves no media: the application serves uploaded images itself unless
+# SERVE_MEDIA=false says a proxy or an object store does (see compose.yaml).
+SERVE_MEDIA_IMAGES = os.environ.get("SERVE_MEDIA", "true").lower() != "false"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -292,3 +292,16 @@ def test_an_uploaded_document_is_for_members_until_an_editor_makes_it_public(cli
     assert anonymous.status_code == HTTPStatus.FOUND and "/login/" in anonymous["Location"]
     assert member.status_code == HTTPStatus.OK
     assert public.status_code == HTTPStatus.OK
+
+
+def test_uploaded_images_are_served_but_document_files_only_through_their_view(client, coach):
+    image = get_image_model().objects.create(
+        title="Workshop", file=SimpleUploadedFile("workshop.png", png_bytes((40, 30)))
+    )
+    leaflet = get_document_model().objects.create(
+        title="Leaflet", file=SimpleUploadedFile("leaflet.pdf", b"%PDF-1.4 leaflet")
+    )
+
+    assert client.get(image.file.url).status_code == HTTPStatus.OK
+    assert client.get(image.get_rendition("width-20").url).status_code == HTTPStatus.OK
+    assert client.get(leaflet.file.url).status_code == HTTPStatus.NOT_FOUND
