@@ -12,9 +12,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.home.sitemap import MultilingualSitemap
 from kb.people import views as people_views
+from kb.people.password_reset import PasswordResetView
 from search import views as search_views
 
 urlpatterns = [
+    path(
+        "admin/password_reset/",
+        PasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

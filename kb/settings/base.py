@@ -230,6 +230,8 @@ WAGTAILDOCS_EXTENSIONS = [
     "pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "txt", "csv",
     "mp3", "m4a", "ogg", "mp4", "webm",
 ]  # fmt: skip
+# Says so when the reset e-mail cannot be sent.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "kb.people.password_reset.PasswordResetForm"  # noqa: S105
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "kb.people.uploads.DocumentUploadForm"
 DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", 50 * 1024 * 1024))
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]

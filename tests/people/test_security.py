@@ -3,6 +3,7 @@
 import io
 import json
 import os
+import socket
 import subprocess
 import sys
 from http import HTTPStatus
@@ -305,3 +306,23 @@ def test_uploaded_images_are_served_but_document_files_only_through_their_view(c
     assert client.get(image.file.url).status_code == HTTPStatus.OK
     assert client.get(image.get_rendition("width-20").url).status_code == HTTPStatus.OK
     assert client.get(leaflet.file.url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_a_password_reset_e_mail_that_cannot_be_sent_is_logged_and_shown(
+    client, coach, settings, caplog
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
+
+    response = client.post("/admin/password_reset/", {"email": coach.email})
+
+    assert response.status_code == HTTPStatus.OK
+    assert "could not be sent" in response.content.decode()
+    assert "Password reset e-mail not sent" in caplog.text
+
+
+def closed_port():
+    """A loopback port nothing listens on: the mail server is down."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
