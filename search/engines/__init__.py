@@ -41,7 +41,7 @@ def run(query):
                 return answer
             logger.warning("Search index incomplete, answering from the database")
         except (EngineUnavailable, TransportError) as error:
-            if breaker.is_fault(error.__cause__ or error):
+            if breaker.is_fault(error.__cause__ if isinstance(error, EngineUnavailable) else error):
                 breaker.trip()
             logger.warning("Search cluster unavailable, answering from the database: %s", error)
     fallback = DatabaseEngine()

@@ -121,6 +121,13 @@ def test_after_one_timeout_the_hung_cluster_is_left_alone_for_the_cool_off(
     assert hung_cluster.connections == 2  # one probe, which failed again
 
 
+def test_a_search_that_times_out_opens_the_breaker(client, hung_cluster, practice_index):
+    for _visit in range(3):
+        assert search(client, q="guitar")["engine"] == "database"
+
+    assert hung_cluster.connections == 1
+
+
 def test_a_rebuild_alone_creates_the_cluster_index(client, elastic, practice_index, committed):
     from search import cluster
 
