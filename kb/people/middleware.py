@@ -12,6 +12,23 @@ logger = logging.getLogger("ancora")
 RETRY_AFTER_SECONDS = 30
 
 
+class AdminContentSecurityPolicyMiddleware:
+    """The Wagtail admin gets its own policy, through django-csp's per-response override.
+
+    Placed after django-csp's middleware, so its policy is chosen before django-csp
+    writes the header.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(settings.ADMIN_URL_PREFIXES):
+            response._csp_config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return response
+
+
 class PermissionsPolicyMiddleware:
     """Deny browser features the site never uses (camera, location, ...)."""
 
