@@ -326,3 +326,11 @@ def closed_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def test_the_admin_answers_with_its_own_policy(coach_client):
+    policy = coach_client.get("/admin/")["Content-Security-Policy"]
+
+    assert "default-src 'self'" in policy
+    assert "object-src 'none'" in policy
+    assert "frame-ancestors 'self'" in policy
