@@ -66,8 +66,8 @@ messages: $(VENV)/.installed ## Refresh and compile the nl and fr catalogues
 	$(PY) manage.py makemessages -l nl -l fr --no-location --no-obsolete $(MESSAGES_IGNORE)
 	$(PY) manage.py compilemessages $(MESSAGES_IGNORE)
 
-load: $(VENV)/.installed ## Mixed loopback load on gunicorn serving the demo; LOAD_SECONDS=60
-	$(PY) -m bench.loadcheck --duration $${LOAD_SECONDS:-60}
+load: $(VENV)/.installed ## Mixed loopback load on gunicorn serving the demo; LOAD_SECONDS=60, LOAD_DATABASE_URL
+	$(PY) -m bench.loadcheck --duration $${LOAD_SECONDS:-60} $${LOAD_DATABASE_URL:+--database-url "$$LOAD_DATABASE_URL"}
 
 relevance: $(VENV)/.installed ## Hit@1, hit@3, MRR of 75 coaches' queries on the demo corpus, both engines
 	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=kb.settings.test $(PYTEST) tests/search/test_understanding.py -k relevance -s -q -p no:warnings

@@ -1,10 +1,12 @@
 """``make load``: a bounded, mixed loopback load against gunicorn serving the demo.
 
-It builds the demo in a fresh SQLite file, starts gunicorn with the bench
+It builds the demo in a fresh SQLite file (or, with ``--database-url``, a fresh
+PostgreSQL database named after the given one), starts gunicorn with the bench
 settings (production on loopback HTTP), signs in a demo coach through the real
 login form, then for ``--duration`` seconds (60 by default) sends a mix of
-anonymous visits (home, listings, sheets, search) and member visits
-(intervision sessions and their index) from a few threads. It reports requests
+anonymous visits (home, listings, sheets, search) and member visits (half of
+them intervision session pages, each audited, the rest their index and sheets)
+from a few threads. It reports requests
 per second, p50/p95/p99 latency and the error count, stops gunicorn, and exits
 non-zero when any request failed. Only loopback addresses are ever contacted.
 """
@@ -22,8 +24,9 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+from .hung import HungCluster
 from .load import percentile
-from .server import Gunicorn, django_env, manage, python_module
+from .server import Gunicorn, django_env, fresh_postgres, manage, python_module
 
 MAX_SECONDS = 600
 MAX_REQUESTS = 1_000_000
@@ -32,12 +35,13 @@ TIMEOUT = 30
 MIX = {
     "home": 15,
     "listing": 20,
-    "sheet": 30,
+    "sheet": 25,
     "search": 20,
     "session": 10,
     "intervision-index": 5,
+    "member-sheet": 5,
 }
-MEMBER_KINDS = {"session", "intervision-index"}
+MEMBER_KINDS = {"session", "intervision-index", "member-sheet"}
 SEARCH_WORDS = ["housing", "logement", "wonen", "guitar", "voisins", "buurt", "work", "santé"]
 
 
@@ -55,13 +59,15 @@ def probe():
         return [urlsplit(page.get_url()).path for page in queryset.live().specific()]
 
     listings = paths(PracticeIndexPage.objects.all())
+    sheets = paths(PracticePage.objects.all())
     return {
         "home": paths(HomePage.objects.all()),
         "listing": [
             *listings,
             *(f"{path}?{urlencode({'domain': 'housing'})}" for path in listings),
         ],
-        "sheet": paths(PracticePage.objects.all()),
+        "sheet": sheets,
+        "member-sheet": sheets,
         "search": [
             f"/{language}/search/?{urlencode({'q': word})}"
             for language in ("nl", "fr", "en")
@@ -204,6 +210,16 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=float, default=60, help="seconds of load (max 600)")
     parser.add_argument("--concurrency", type=int, default=8, help="client threads")
+    parser.add_argument(
+        "--database-url",
+        default="",
+        help="a PostgreSQL URL: the load runs on a fresh database named after it",
+    )
+    parser.add_argument(
+        "--hung-cluster",
+        action="store_true",
+        help="serve with a search cluster that accepts connections and never answers",
+    )
     parser.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.probe:
@@ -212,8 +228,13 @@ def main():
     duration = min(max(options.duration, 1), MAX_SECONDS)
     with tempfile.TemporaryDirectory(prefix="ancora-load-") as work:
         work = Path(work)
+        database_url = (
+            fresh_postgres(options.database_url, "load")
+            if options.database_url
+            else f"sqlite:///{work / 'demo.sqlite3'}"
+        )
         env = django_env(
-            f"sqlite:///{work / 'demo.sqlite3'}",
+            database_url,
             {"MEDIA_ROOT": str(work / "media"), "BENCH_STATIC_ROOT": str(work / "static")},
         )
         print("Building the demo (migrate, load_demo, collectstatic)...", flush=True)
@@ -221,12 +242,19 @@ def main():
         manage(env, "load_demo")
         manage(env, "collectstatic", "--noinput")
         targets = json.loads(python_module(env, "bench.loadcheck", "--probe"))
+        hung = HungCluster() if options.hung_cluster else None
+        if hung:
+            print(f"Search cluster at {hung.url} accepts and never answers.", flush=True)
+            env = {**env, "ELASTICSEARCH_URL": hung.url}
         with Gunicorn(env, work / "gunicorn.log") as server:
             member_cookie = sign_in(server.port, targets.pop("login"))
             print(f"Loading {server.base} for {duration:.0f} s...", flush=True)
             recorder, wall = drive(
                 server.port, targets, member_cookie, duration, options.concurrency
             )
+        if hung:
+            print(f"The hung cluster was asked {hung.connections} time(s).")
+            hung.close()
     report = summarise(recorder, wall)
     print_report(report)
     print(json.dumps(report))

@@ -66,6 +66,8 @@ def push():
     """Fill the cluster from the database documents, as ``search_index`` does after a rebuild."""
     from search import cluster
 
+    if not cluster.current_indices():
+        cluster.swap_alias(cluster.create_index())
     sent, removed = cluster.sync_pending()
     return {"sent": sent, "removed": removed}
 

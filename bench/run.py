@@ -56,14 +56,7 @@ def database_url(size, workdir):
         target = workdir / f"bench-{size}.sqlite3"
         shutil.copyfile(template, target)
         return f"sqlite:///{target}"
-    import psycopg
-
-    prefix, _, name = base.rpartition("/")
-    name = f"{name or 'ancora_bench'}_{size}"
-    with psycopg.connect(f"{prefix}/postgres", autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    url = f"{prefix}/{name}"
+    url = server.fresh_postgres(base, size)
     server.manage(server.django_env(url), "migrate", "--noinput")
     return url
 

@@ -26,6 +26,18 @@ def django_env(database_url, extra=None):
     return env
 
 
+def fresh_postgres(base, suffix):
+    """An empty PostgreSQL database named after ``base`` and ``suffix``; returns its URL."""
+    import psycopg
+
+    prefix, _, name = base.rpartition("/")
+    name = f"{name or 'ancora_bench'}_{suffix}"
+    with psycopg.connect(f"{prefix}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return f"{prefix}/{name}"
+
+
 def manage(env, *args, capture=True):
     """Run ``manage.py`` with the bench settings; returns its standard output."""
     result = subprocess.run(

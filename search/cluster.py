@@ -16,7 +16,7 @@ from elasticsearch import Elasticsearch, NotFoundError, TransportError, helpers
 from elasticsearch.dsl import Date as DateField
 from elasticsearch.dsl import Index, Keyword, Mapping, Text
 
-from . import facets
+from . import breaker, facets
 from .audience import AUDIENCE
 from .documents import LANGUAGES
 from .models import ElasticRemoval, SearchDocument
@@ -91,12 +91,6 @@ def current_indices():
         return []
 
 
-def ensure_index():
-    """Make sure the alias points at an index, creating one after a cluster loss."""
-    if not current_indices():
-        swap_alias(create_index())
-
-
 def swap_alias(new_index):
     """Point the alias at ``new_index`` in one atomic step, then drop the old indices."""
     old = current_indices()
@@ -148,9 +142,14 @@ def delete(keys):
         raise helpers.BulkIndexError(f"{len(real)} document(s) failed to delete", real)
 
 
+class IndexMissing(Exception):
+    """The alias names no index: only a rebuild creates one, never a sync."""
+
+
 def sync_pending():
     """Send the cluster every change it has not received; returns (sent, removed)."""
-    ensure_index()
+    if not current_indices():
+        raise IndexMissing(f"no index behind {alias()}; run `search_index rebuild`")
     sent = 0
     pending = SearchDocument.objects.filter(elastic_synced=False).order_by("pk")
     while batch := list(pending.values("pk", "payload", "checksum")[:BATCH]):
@@ -169,14 +168,22 @@ def sync_pending():
 
 
 def try_sync_pending():
-    """Catch up if the cluster answers; an outage only leaves the work pending."""
-    if not enabled():
+    """Catch up if the cluster answers; an outage only leaves the work pending.
+
+    While the breaker is open the cluster is not even asked, so a hung cluster
+    costs a publish nothing.
+    """
+    if not enabled() or not breaker.allows():
         return None
     try:
-        return sync_pending()
-    except (TransportError, helpers.BulkIndexError) as error:
+        result = sync_pending()
+    except (TransportError, helpers.BulkIndexError, IndexMissing) as error:
+        if breaker.is_fault(error):
+            breaker.trip()
         logger.warning("Search cluster unreachable, changes kept pending: %s", error)
         return None
+    breaker.close()
+    return result
 
 
 def has_pending():

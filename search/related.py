@@ -16,7 +16,7 @@ from elasticsearch import ApiError, TransportError
 from elasticsearch.dsl import Q as DslQ
 from elasticsearch.dsl import Search
 
-from . import cluster, engines
+from . import breaker, cluster, engines
 from .documents import PUBLIC
 from .engines.elastic import BOOSTS
 from .models import SearchDocument, SearchFacetValue
@@ -51,11 +51,16 @@ def practices_for_text(text, locale, limit=6):
 def related_to_practice(page, limit=4):
     """Sheets like this one, never the sheet itself or its translations."""
     language = page.locale.language_code
-    if cluster.enabled():
+    if cluster.enabled() and breaker.allows():
         try:
-            return _practices(_sheets_for_keys(_more_like_this(page, limit)), language)
+            keys = _more_like_this(page, limit)
         except (TransportError, ApiError) as error:
+            if breaker.is_fault(error):
+                breaker.trip()
             logger.warning("Related practices from the database, cluster unavailable: %s", error)
+        else:
+            breaker.close()
+            return _practices(_sheets_for_keys(keys), language)
     return _practices(_sharing_facets(page, limit), language)
 
 

@@ -6,7 +6,9 @@ and locale for pages), so a second run changes nothing.
 
 import json
 import uuid
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.html import escape
 
@@ -34,6 +36,14 @@ CLASSIFICATIONS = (
 def translation_key(key):
     """A stable translation key, so the versions of one demo page are linked on every run."""
     return uuid.uuid5(NAMESPACE, key)
+
+
+def site_address():
+    """Host and port of BASE_URL, so page links in e-mails point where the site is served."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return address.hostname or "localhost", address.port or (
+        443 if address.scheme == "https" else 80
+    )
 
 
 class DemoLoader:
@@ -102,7 +112,8 @@ class DemoLoader:
         homes = {}
         for code in LANGUAGES:
             homes[code] = _introduced_page(root, HomePage, versions[code], self.locales[code], key)
-        pagetree.serve_from(homes["en"], "localhost", port=80, site_name="Ancora")
+        hostname, port = site_address()
+        pagetree.serve_from(homes["en"], hostname, port=port, site_name="Ancora")
         return homes
 
     def _remove_welcome_page(self, root):

@@ -4,8 +4,9 @@ An archive is a gzipped tar holding ``manifest.json`` (versions, row counts,
 a checksum of every file), ``data.json`` (Django's JSON serialisation of every
 table, read in one transaction so pages, revisions and users agree) and
 ``media/`` (uploaded images and documents). Caches and derived tables
-(sessions, login attempts, search index entries, reference index, image
-renditions, embeds) are left out and rebuilt after a restore.
+(sessions, login attempts, search documents and index entries, reference
+index, image renditions, embeds) are left out and rebuilt after a restore:
+the search index by the project's own rebuild, in the database and the cluster.
 
 Primary keys are kept as they are, content types and permissions included,
 rather than replaced by natural keys: revisions and StreamField values store
@@ -41,6 +42,7 @@ EXCLUDED = [
     "sessions",
     "axes",
     "wagtailsearch",
+    "search",
     "wagtailcore.ReferenceIndex",
     "wagtailcore.UploadedFile",
     "wagtailadmin.EditingSession",
@@ -49,6 +51,8 @@ EXCLUDED = [
 ]
 # Renditions are regenerated from the original images on demand.
 EXCLUDED_MEDIA_DIRS = {"images"}
+# Registered in SERIALIZATION_MODULES: JSON that keeps times to the microsecond.
+PRECISE_JSON = "precise-json"
 MANIFEST = "manifest.json"
 DATA = "data.json"
 MEDIA = "media"
@@ -112,7 +116,7 @@ def dump_database(path):
             *dump_order(),
             exclude=EXCLUDED,
             use_base_manager=True,
-            format="json",
+            format=PRECISE_JSON,
             output=str(path),
             verbosity=0,
         )
@@ -207,9 +211,10 @@ def restore_media(unpacked: Path):
 
 def rebuild_derived_data():
     """What the archive leaves out: the search and reference indexes, caches."""
-    call_command("update_index", verbosity=0)
+    call_command("update_index", verbosity=0)  # Wagtail's own, for the admin's search
     call_command("rebuild_references_index", verbosity=0)
     cache.clear()
+    call_command("search_index", "rebuild", stdout=io.StringIO())
 
 
 def check_counts(manifest):

@@ -4,12 +4,29 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 
 logger = logging.getLogger("ancora")
 
 RETRY_AFTER_SECONDS = 30
+
+
+class AdminContentSecurityPolicyMiddleware:
+    """The Wagtail admin gets its own policy, through django-csp's per-response override.
+
+    Placed after django-csp's middleware, so its policy is chosen before django-csp
+    writes the header.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(settings.ADMIN_URL_PREFIXES):
+            response._csp_config = settings.ADMIN_CONTENT_SECURITY_POLICY
+        return response
 
 
 class PermissionsPolicyMiddleware:
@@ -58,3 +75,30 @@ class DatabaseUnavailableMiddleware:
             return None
         logger.error("Database unavailable on %s %s: %s", request.method, request.path, exception)
         return database_unavailable_response(request)
+
+
+def is_malformed_form(request, exception):
+    """A POST lacking a field its form counts on (``body-count``, a formset's totals)."""
+    return (
+        request.method == "POST"
+        and isinstance(exception, KeyError)
+        and bool(exception.args)
+        and str(exception.args[0]) not in request.POST
+    )
+
+
+class MalformedFormMiddleware:
+    """A hand-made or truncated POST gets a 400 that says so, never a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not is_malformed_form(request, exception):
+            return None
+        logger.warning("Malformed form posted to %s: missing %s", request.path, exception)
+        content = render_to_string("people/malformed_form.html", request=request)
+        return HttpResponseBadRequest(content)

@@ -12,13 +12,25 @@ from django.utils.translation import gettext_lazy as _
 APPROVE = "approve"
 
 
+def under_review(page, workflow_state):
+    """The sheet as it was submitted: the revision under review, not the live page.
+
+    An edit may change the project or the authors; the rule must judge what the
+    reviewer would publish.
+    """
+    task_state = workflow_state.current_task_state if workflow_state else None
+    revision = task_state.revision if task_state and task_state.revision_id else None
+    return revision.as_object() if revision else page
+
+
 def author_project_ids(page):
     """Projects of whoever wrote or submitted ``page``, and the project it describes."""
     from .models import Membership
 
     page = page.specific
-    user_ids = {page.owner_id}
     workflow_state = page.current_workflow_state
+    page = under_review(page, workflow_state)
+    user_ids = {page.owner_id}
     if workflow_state and workflow_state.requested_by_id:
         user_ids.add(workflow_state.requested_by_id)
     authors = getattr(page, "authors", None)

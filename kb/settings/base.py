@@ -62,6 +62,7 @@ MIDDLEWARE = [
     # Outermost, so redirects and error pages made by the middleware below carry them too.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "kb.people.middleware.AdminContentSecurityPolicyMiddleware",
     "kb.people.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kb.people.middleware.DatabaseUnavailableMiddleware",
+    "kb.people.middleware.MalformedFormMiddleware",
 ]
 
 ROOT_URLCONF = "kb.urls"
@@ -97,24 +99,48 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+SQLITE_BUSY_TIMEOUT_SECONDS = 20
+
+
+def database_from_url(url):
+    """The connection settings for ``url``; SQLite is tuned for concurrent workers.
+
+    WAL lets readers go on while one writer writes; writing transactions take the
+    write lock when they begin (``IMMEDIATE``), so two of them wait for each other
+    for up to the busy timeout instead of failing at once with "database is locked".
+    """
+    database = dj_database_url.parse(
+        url,
         # A worker keeps its connection, and with it SQLite's page cache, between requests.
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
-}
-# A request that fails half-way (database locked, connection lost) leaves nothing half-saved.
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # SQLite's default page cache is 2 MB: a search over a large corpus would
-    # re-read its index pages on every statement. 64 MB of cache and a memory
-    # map keep the working set in each worker.
-    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
-        "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456"
+    # A request that fails half-way (database locked, connection lost) leaves nothing half-saved.
+    database["ATOMIC_REQUESTS"] = True
+    if database["ENGINE"].endswith("sqlite3"):
+        # SQLite's default page cache is 2 MB: a search over a large corpus would
+        # re-read its index pages on every statement. 64 MB of cache and a memory
+        # map keep the working set in each worker.
+        database.setdefault("OPTIONS", {}).update(
+            {
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                    "PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456"
+                ),
+                "transaction_mode": "IMMEDIATE",
+                "timeout": SQLITE_BUSY_TIMEOUT_SECONDS,
+            }
+        )
+    return database
+
+
+DATABASES = {
+    "default": database_from_url(
+        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
     )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+SERIALIZATION_MODULES = {"precise-json": "kb.people.precise_json"}
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -135,14 +161,31 @@ LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
 # Login lockout: ten failures are answered as usual; the eleventh locks the sign-in (axes
-# counts the failure that triggers the lock). A user name is locked whatever the address,
-# and an address is locked whatever user names it tries.
+# counts the failure that triggers the lock). What is locked is a user name tried from one
+# address: an attacker elsewhere, even behind the same proxy, cannot lock a coach out.
+# Every login form (site, Wagtail admin, Django admin) feeds the same counter.
 AXES_FAILURE_LIMIT = 11
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-# Behind the reverse proxy the client address is the last one it appended.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+
+
+def client_address_settings(proxy_count):
+    """How axes finds the client's address behind ``proxy_count`` reverse proxies.
+
+    The nearest proxy is REMOTE_ADDR; X-Forwarded-For lists the client and the
+    proxies before it, the client's own address appended by the first proxy.
+    Without a proxy the header is the client's own claim and is ignored.
+    """
+    return {
+        "AXES_IPWARE_PROXY_ORDER": "right-most",
+        "AXES_IPWARE_PROXY_COUNT": max(proxy_count - 1, 0),
+        "AXES_IPWARE_META_PRECEDENCE_ORDER": (
+            ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if proxy_count else ["REMOTE_ADDR"]
+        ),
+    }
+
+
+globals().update(client_address_settings(int(os.environ.get("PROXY_COUNT", "0"))))
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 
@@ -160,6 +203,9 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Whitenoise serves no media: the application serves uploaded images itself unless
+# SERVE_MEDIA=false says a proxy or an object store does (see compose.yaml).
+SERVE_MEDIA_IMAGES = os.environ.get("SERVE_MEDIA", "true").lower() != "false"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -186,6 +232,8 @@ WAGTAILDOCS_EXTENSIONS = [
     "pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "txt", "csv",
     "mp3", "m4a", "ogg", "mp4", "webm",
 ]  # fmt: skip
+# Says so when the reset e-mail cannot be sent.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "kb.people.password_reset.PasswordResetForm"  # noqa: S105
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "kb.people.uploads.DocumentUploadForm"
 DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", 50 * 1024 * 1024))
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
@@ -205,6 +253,8 @@ TAGGIT_CASE_INSENSITIVE = True
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "ancora")
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+# After a timeout or a connection error the cluster is left alone for this many seconds.
+ELASTICSEARCH_COOLOFF = float(os.environ.get("ELASTICSEARCH_COOLOFF", "30"))
 # Import path of an elastic_transport node class; empty for the client's default.
 ELASTICSEARCH_NODE_CLASS = os.environ.get("ELASTICSEARCH_NODE_CLASS", "")
 # Analyzer per content language; a real cluster has "dutch", osmem-server does not.
@@ -227,8 +277,6 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 CONTENT_SECURITY_POLICY = {
-    # The Wagtail admin needs inline styles and scripts; the public site does not.
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
@@ -239,6 +287,17 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
     },
+}
+# The Wagtail admin needs inline styles and scripts; the public site does not. Everything
+# else stays on this origin, and only the admin frames its own previews.
+ADMIN_URL_PREFIXES = ("/admin/",)
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
 }
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 

@@ -35,8 +35,6 @@ class ElasticEngine:
     name = "elastic"
 
     def search(self, query):
-        if cluster.has_pending():
-            cluster.try_sync_pending()
         try:
             most_found, weights = self.statistics(query)
             needed = concepts_required(query, most_found)

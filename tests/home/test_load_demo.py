@@ -1,5 +1,6 @@
 """The demo corpus: what a newcomer sees after `make run`, built the same way twice."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db.models import Count, Min
@@ -77,6 +78,10 @@ class LoadDemoTest(TestCase):
         self.assertGreaterEqual(GlossaryTerm.objects.count(), 10)
         for name in ("Coach", "Reviewer", "Facilitator", "New hire", "Administrator"):
             self.assertTrue(Group.objects.filter(name=name, user__isnull=False).exists(), name)
+
+    def test_page_links_in_e_mails_point_at_the_base_url(self):
+        sheet = PracticePage.objects.live().first()
+        self.assertTrue(sheet.full_url.startswith(f"{settings.WAGTAILADMIN_BASE_URL}/"))
 
     def test_running_it_again_changes_nothing(self):
         call_command("load_demo", verbosity=0)

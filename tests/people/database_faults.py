@@ -39,3 +39,26 @@ def table_locked(table):
         other.close()
         with connection.cursor() as cursor:
             cursor.execute("RESET lock_timeout")
+
+
+@contextmanager
+def table_held(table):
+    """Keep ``table`` from being written while every other table stays usable.
+
+    SQLite's shared cache locks per table: an open read of ``table`` by another
+    connection refuses writers to that table only. PostgreSQL's table lock is
+    already per table.
+    """
+    if connection.vendor != "sqlite":
+        with table_locked(table):
+            yield
+        return
+    other = sqlite3.connect(connection.settings_dict["NAME"], uri=True)
+    other.isolation_level = None
+    other.execute("BEGIN")
+    other.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

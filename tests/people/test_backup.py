@@ -47,7 +47,13 @@ def snapshot(media_root):
         for page in Page.objects.order_by("path")
     ]
     revisions = [
-        (rev.object_id, rev.content.get("title"), rev.content.get("summary"), rev.user_id)
+        (
+            rev.object_id,
+            rev.content.get("title"),
+            rev.content.get("summary"),
+            rev.user_id,
+            rev.created_at,
+        )
         for rev in Revision.objects.order_by("pk")
     ]
     users = [
@@ -63,7 +69,18 @@ def snapshot(media_root):
     return pages, revisions, users, memberships, files
 
 
-def test_a_backup_restores_an_empty_database_to_the_same_site(site_content, media_root, tmp_path):
+def found(client, word):
+    response = client.get(
+        "/en/search/", {"q": word, "format": "json"}, HTTP_CACHE_CONTROL="no-cache"
+    )
+    return sorted(hit["title"] for hit in response.json()["results"])
+
+
+def test_a_backup_restores_an_empty_database_to_the_same_site(
+    client, site_content, media_root, tmp_path
+):
+    call_command("search_index", "rebuild", stdout=StringIO())
+    hits_before = found(client, "guitar")
     before = snapshot(media_root)
     archive = tmp_path / "backup.tar.gz"
 
@@ -79,6 +96,7 @@ def test_a_backup_restores_an_empty_database_to_the_same_site(site_content, medi
     after = snapshot(media_root)
     assert after == before
     assert len(before[4]) == 2
+    assert found(client, "guitar") == hits_before == ["Guitar workshop"]
     sheet = Page.objects.get(pk=site_content.pk).specific
     assert sheet.get_latest_revision_as_object().summary == "A draft that says more."
 

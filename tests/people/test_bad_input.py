@@ -7,7 +7,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from practices.models import PracticePage
 from tests import factories
+
+from .admin_forms import add_practice_url, practice_form_data
 
 PARAMETERS = [
     "q", "type", "domain", "model", "city", "region", "project", "level", "target",
@@ -66,3 +69,17 @@ def test_search_never_answers_a_server_error(client, corpus, query_string):
 @given(query_string=query_strings)
 def test_the_practice_index_never_answers_a_server_error(client, corpus, query_string):
     assert answer(client, corpus.url, query_string) < HTTPStatus.INTERNAL_SERVER_ERROR
+
+
+def test_an_admin_post_missing_its_block_count_is_refused_with_a_message(
+    client, coach, practice_index, namur
+):
+    client.force_login(coach)
+    data = practice_form_data(namur)
+    del data["body-count"]
+
+    response = client.post(add_practice_url(practice_index), data)
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert "arrived incomplete" in response.content.decode()
+    assert not PracticePage.objects.filter(slug="guitar-lessons").exists()

@@ -8,7 +8,7 @@ from practices.models import PracticePage
 from tests import factories
 
 from .admin_forms import add_practice_url, practice_form_data
-from .database_faults import table_locked
+from .database_faults import table_held, table_locked
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -42,3 +42,17 @@ def test_reading_while_the_pages_are_locked_gives_the_busy_page(client, practice
     assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
     assert 'lang="en"' in response.content.decode()
     assert client.get(sheet.url).status_code == HTTPStatus.OK
+
+
+def test_a_session_is_read_even_when_its_audit_entry_cannot_be_written(
+    client, make_session, coach, caplog
+):
+    session = make_session(case_summary="A tenant refuses every visit.")
+    client.force_login(coach)
+
+    with table_held("wagtailcore_pagelogentry"):
+        response = client.get(session.url)
+
+    assert response.status_code == HTTPStatus.OK
+    assert "refuses every visit" in response.content.decode()
+    assert "Could not record the view of session" in caplog.text

@@ -108,3 +108,22 @@ def test_revisions_stay_comparable_after_review(client, submitted_sheet, reviewe
 
     assert response.status_code == HTTPStatus.OK
     assert "singing" in response.content.decode()
+
+
+def test_an_edit_that_moves_a_sheet_into_the_reviewers_project_is_judged_as_edited(
+    client, submitted_sheet, coach, reviewer_elsewhere, ghent
+):
+    client.force_login(reviewer_elsewhere)
+    client.post(workflow_action_url(submitted_sheet, "approve"), {"comment": ""})
+    client.force_login(coach)
+    moved = client.post(edit_url(submitted_sheet), practice_form_data(ghent))
+    assert moved.status_code == HTTPStatus.FOUND
+
+    client.force_login(reviewer_elsewhere)
+    page = client.get(edit_url(submitted_sheet))
+    client.post(workflow_action_url(submitted_sheet, "approve"), {"comment": ""})
+
+    assert "same project as the author" in page.content.decode()
+    sheet = PracticePage.objects.get(pk=submitted_sheet.pk)
+    assert sheet.project.slug == "namur-relais"
+    assert sheet.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS

@@ -3,6 +3,7 @@
 import io
 import json
 import os
+import socket
 import subprocess
 import sys
 from http import HTTPStatus
@@ -10,7 +11,7 @@ from http import HTTPStatus
 from django.conf import settings
 from django.contrib.auth.forms import SetPasswordForm
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -18,6 +19,7 @@ from wagtail.images import get_image_model
 import pytest
 from PIL import Image
 
+from kb.settings.base import client_address_settings
 from tests import factories
 
 from .conftest import PASSWORD
@@ -137,6 +139,53 @@ def test_eleven_wrong_passwords_lock_the_login_with_a_clear_message(client, coac
     assert "_auth_user_id" not in client.session
 
 
+ATTACKER, COACH_HOME = "81.82.83.84", "91.92.93.94"
+
+
+@pytest.fixture
+def behind_one_proxy(settings):
+    """As with PROXY_COUNT=1: every request comes from the proxy, which names the client."""
+    for name, value in client_address_settings(1).items():
+        setattr(settings, name, value)
+
+
+def via_proxy(address):
+    return {"REMOTE_ADDR": "172.18.0.5", "HTTP_X_FORWARDED_FOR": address}
+
+
+@pytest.mark.usefixtures("behind_one_proxy")
+def test_failures_from_one_address_do_not_lock_out_a_coach_at_another(client, coach):
+    for attempt in range(11):
+        for username in ("coach", f"guess-{attempt}"):
+            client.post(
+                "/en/login/",
+                {"username": username, "password": "not-the-password"},
+                **via_proxy(ATTACKER),
+            )
+    attacker = client.post(
+        "/en/login/", {"username": "coach", "password": PASSWORD}, **via_proxy(ATTACKER)
+    )
+    colleague = Client()
+    signed_in = colleague.post(
+        "/en/login/", {"username": "coach", "password": PASSWORD}, **via_proxy(COACH_HOME)
+    )
+
+    assert attacker.status_code == HTTPStatus.TOO_MANY_REQUESTS
+    assert signed_in.status_code == HTTPStatus.FOUND
+    assert colleague.session["_auth_user_id"] == str(coach.pk)
+
+
+def test_failures_on_the_site_and_the_admin_login_add_up(client, coach):
+    wrong = {"username": "coach", "password": "not-the-password"}
+    for url in ["/en/login/"] * 6 + ["/admin/login/"] * 5:
+        client.post(url, wrong)
+
+    for url in ("/en/login/", "/admin/login/"):
+        refused = client.post(url, {"username": "coach", "password": PASSWORD})
+        assert refused.status_code == HTTPStatus.TOO_MANY_REQUESTS
+        assert "Try again in 1" in refused.content.decode()
+
+
 def test_a_correct_password_before_the_limit_signs_in(client, coach):
     for _attempt in range(10):
         client.post("/en/login/", {"username": "coach", "password": "not-the-password"})
@@ -224,3 +273,64 @@ def test_a_document_within_the_limits_is_accepted(coach_client):
 
     assert response.status_code == HTTPStatus.FOUND
     assert get_document_model().objects.filter(title="Report").exists()
+
+
+def test_an_uploaded_document_is_for_members_until_an_editor_makes_it_public(client, coach):
+    from wagtail.models import Collection
+
+    minutes = get_document_model().objects.create(
+        title="Minutes", file=SimpleUploadedFile("minutes.pdf", b"%PDF-1.4 minutes")
+    )
+
+    anonymous = client.get(minutes.url)
+    client.force_login(coach)
+    member = client.get(minutes.url)
+    minutes.collection = Collection.get_first_root_node()
+    minutes.save()
+    client.logout()
+    public = client.get(minutes.url)
+
+    assert anonymous.status_code == HTTPStatus.FOUND and "/login/" in anonymous["Location"]
+    assert member.status_code == HTTPStatus.OK
+    assert public.status_code == HTTPStatus.OK
+
+
+def test_uploaded_images_are_served_but_document_files_only_through_their_view(client, coach):
+    image = get_image_model().objects.create(
+        title="Workshop", file=SimpleUploadedFile("workshop.png", png_bytes((40, 30)))
+    )
+    leaflet = get_document_model().objects.create(
+        title="Leaflet", file=SimpleUploadedFile("leaflet.pdf", b"%PDF-1.4 leaflet")
+    )
+
+    assert client.get(image.file.url).status_code == HTTPStatus.OK
+    assert client.get(image.get_rendition("width-20").url).status_code == HTTPStatus.OK
+    assert client.get(leaflet.file.url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_a_password_reset_e_mail_that_cannot_be_sent_is_logged_and_shown(
+    client, coach, settings, caplog
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
+
+    response = client.post("/admin/password_reset/", {"email": coach.email})
+
+    assert response.status_code == HTTPStatus.OK
+    assert "could not be sent" in response.content.decode()
+    assert "Password reset e-mail not sent" in caplog.text
+
+
+def closed_port():
+    """A loopback port nothing listens on: the mail server is down."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_the_admin_answers_with_its_own_policy(coach_client):
+    policy = coach_client.get("/admin/")["Content-Security-Policy"]
+
+    assert "default-src 'self'" in policy
+    assert "object-src 'none'" in policy
+    assert "frame-ancestors 'self'" in policy

@@ -21,6 +21,7 @@ import pytest
 from osmem_server import OsmemError, OsmemServer
 
 from practices.models import PracticePage
+from search import cluster
 from tests import factories
 from tests.search import corpus
 
@@ -92,7 +93,13 @@ def elastic(osmem, settings):
     """Switch the site to the Elasticsearch engine, on a fresh index of its own."""
     for name, value in elastic_settings(osmem).items():
         setattr(settings, name, value)
+    create_empty_index()
     return osmem
+
+
+def create_empty_index():
+    """What ``search_index rebuild`` leaves on a new deployment: an empty index behind the alias."""
+    cluster.swap_alias(cluster.create_index())
 
 
 @pytest.fixture(params=["database", "elastic"])
@@ -120,6 +127,8 @@ def built_in_both_engines(request, django_db_blocker, build):
         outer.__enter__()
         try:
             with override_settings(**overrides), TestCase.captureOnCommitCallbacks(execute=True):
+                if osmem:
+                    create_empty_index()
                 built = build()
             yield built, overrides
         finally:

@@ -1,9 +1,13 @@
-"""``search_index rebuild|status|check``: keep the search index honest.
+"""``search_index rebuild|status|check|sync``: keep the search index honest.
 
 rebuild  re-creates every document from the live pages; with a cluster, into a
          new index that replaces the old one in one alias swap.
 status   says what is indexed, where, and what is still pending.
-check    compares pages, database documents and the cluster, and repairs drift.
+check    compares pages, database documents and the cluster, and repairs drift;
+         a cluster that lost its index gets a new one from the database documents.
+sync     sends the cluster the changes it missed (cheap: schedule it often).
+
+Whatever they change, the page cache forgets, so no page shows the old hits.
 """
 
 import time
@@ -17,7 +21,8 @@ from wagtail.models import Page
 from elasticsearch import TransportError
 from elasticsearch.helpers import BulkIndexError
 
-from search import cluster, indexing
+from kb.pagecache.store import invalidate as invalidate_page_cache
+from search import breaker, cluster, health, indexing
 from search.documents import Vocabulary
 from search.models import ElasticRemoval, SearchDocument
 
@@ -53,11 +58,16 @@ class Command(BaseCommand):
     help = "Rebuild, inspect or repair the search index."
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["rebuild", "status", "check"])
+        parser.add_argument("action", choices=["rebuild", "status", "check", "sync"])
 
     def handle(self, *args, action, **options):
         # Not ``check``: BaseCommand.check() runs the system checks before any action.
-        actions = {"rebuild": self.rebuild, "status": self.status, "check": self.check_index}
+        actions = {
+            "rebuild": self.rebuild,
+            "status": self.status,
+            "check": self.check_index,
+            "sync": self.sync,
+        }
         actions[action]()
 
     def rebuild(self):
@@ -74,6 +84,7 @@ class Command(BaseCommand):
             ElasticRemoval.objects.all().delete()
         count = SearchDocument.objects.count()
         self.stdout.write(self.style.SUCCESS(f"Database index: {count} documents."))
+        invalidate_page_cache()
         if cluster.enabled():
             self.rebuild_cluster(count)
 
@@ -92,12 +103,20 @@ class Command(BaseCommand):
             progress.show(sent, final=True)
             cluster.swap_alias(name)
             SearchDocument.objects.update(elastic_synced=True)
+            ElasticRemoval.objects.all().delete()
         except (TransportError, BulkIndexError) as error:
             raise CommandError(
                 f"The search cluster could not be rebuilt ({error}); the database index is "
                 "complete and answers searches meanwhile. Run `search_index check` later."
             ) from error
+        self.cluster_changed()
         self.stdout.write(self.style.SUCCESS(f"Cluster index {name} now serves {cluster.alias()}."))
+
+    def cluster_changed(self):
+        """The cluster answers again, complete: searches go back to it at once."""
+        breaker.close()
+        health.forget()
+        invalidate_page_cache()
 
     def status(self):
         total = SearchDocument.objects.count()
@@ -130,6 +149,8 @@ class Command(BaseCommand):
         repaired = self.check_database()
         if cluster.enabled():
             repaired += self.check_cluster()
+        if repaired:
+            invalidate_page_cache()
         message = f"Repaired {repaired} difference(s)." if repaired else "No drift."
         self.stdout.write(self.style.SUCCESS(message))
 
@@ -155,7 +176,11 @@ class Command(BaseCommand):
     def check_cluster(self):
         """Database documents versus the cluster."""
         try:
-            cluster.ensure_index()
+            if not cluster.current_indices():
+                self.stdout.write("Cluster: no index, rebuilt from the database documents")
+                count = SearchDocument.objects.count()
+                self.rebuild_cluster(count)
+                return count
             indexed = cluster.indexed_checksums()
             stored = dict(SearchDocument.objects.values_list("key", "checksum"))
             outdated = [key for key, checksum in stored.items() if indexed.get(key) != checksum]
@@ -169,7 +194,22 @@ class Command(BaseCommand):
             raise CommandError(
                 f"The search cluster is unreachable ({error}); the changes stay pending."
             ) from error
+        self.cluster_changed()
         return len(outdated) + len(extra)
+
+    def sync(self):
+        if not cluster.enabled():
+            self.stdout.write("Engine: database (no ELASTICSEARCH_URL), nothing to send")
+            return
+        try:
+            sent, removed = cluster.sync_pending()
+        except (TransportError, BulkIndexError, cluster.IndexMissing) as error:
+            raise CommandError(
+                f"The changes stay pending: {error}. Run `search_index check` once it answers."
+            ) from error
+        if sent or removed:
+            self.cluster_changed()
+        self.stdout.write(self.style.SUCCESS(f"Sent {sent}, removed {removed}."))
 
 
 def _page_ids():

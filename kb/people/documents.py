@@ -1,0 +1,42 @@
+"""Uploaded documents are for members until an editor makes one public.
+
+Minutes, contact lists and case notes get uploaded as documents; Wagtail
+would serve a file of the root collection to anyone. A new document that
+names no other collection goes to "Members only", which asks visitors to
+sign in; an editor who means a leaflet for everyone moves it to a public
+collection.
+"""
+
+from django.db.models.signals import pre_save
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction
+
+MEMBERS_ONLY = "Members only"
+
+
+def members_collection():
+    root = Collection.get_first_root_node()
+    found = root.get_children().filter(name=MEMBERS_ONLY).first()
+    if found is not None:
+        return found
+    collection = root.add_child(name=MEMBERS_ONLY)
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    return collection
+
+
+def keep_new_documents_private(sender, instance, raw=False, **kwargs):
+    if raw or instance.pk is not None:
+        return
+    if instance.collection_id is None or instance.collection.is_root():
+        instance.collection = members_collection()
+
+
+def connect():
+    pre_save.connect(
+        keep_new_documents_private,
+        sender=get_document_model(),
+        dispatch_uid="people-private-documents",
+    )
