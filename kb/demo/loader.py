@@ -19,7 +19,7 @@ from kb.taxonomy import models as taxonomy
 from kb.taxonomy.vocabulary import ensure_vocabularies
 from practices.models import PracticeIndexPage, PracticePage, RelatedPractice
 
-from .data import glossary, pages, places, practices
+from .data import glossary, pages, places, practices, tags
 
 LANGUAGES = ("en", "nl", "fr")
 NAMESPACE = uuid.UUID("6f1c7d1e-2a43-4f5b-9a57-5c2b1de0a7c1")
@@ -56,6 +56,7 @@ class DemoLoader:
             self.section(home, GlossaryPage, "glossary", pages.GLOSSARY_PAGE)
         self.load_standard_pages(homes)
         self.load_practices(indexes)
+        self.name_tags()
         return homes, indexes
 
     # Taxonomy and glossary -------------------------------------------------
@@ -233,6 +234,12 @@ class DemoLoader:
             getattr(page, field).set(model.objects.filter(slug__in=slugs))
         page.tags.set(spec.get("tags", []))
         return self.publish(page)
+
+    def name_tags(self):
+        """Give each demo tag its three names; a name changed since in the admin is kept."""
+        for tag in taxonomy.Tag.objects.filter(name__in=tags.TAG_NAMES, name_en=""):
+            tag.name_nl, tag.name_fr, tag.name_en = tags.TAG_NAMES[tag.name]
+            tag.save(update_fields=["name_nl", "name_fr", "name_en"])
 
     def _link_practices(self, created):
         """Adapted-from and related links, within each language, once every sheet exists."""
