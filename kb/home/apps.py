@@ -6,3 +6,6 @@ class HomeConfig(AppConfig):
     name = "kb.home"
     label = "home"
     verbose_name = _("Home")
+
+    def ready(self):
+        from . import admin_language  # noqa: F401  (connects the sign-in receiver)

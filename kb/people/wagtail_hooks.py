@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from .audit import VIEW_SESSION, log_session_view
 from .models import ArchivedSessionNotes, Membership, PeerReviewTask
 from .review import conflict_message, shared_projects
+from .workflow_names import translate_submit_items
 
 
 class MembershipViewSet(ModelViewSet):
@@ -75,3 +76,8 @@ def explain_review_conflict(request, page):
     if projects:
         messages.warning(request, conflict_message(projects))
     return None
+
+
+@hooks.register("construct_page_action_menu")
+def name_workflows_in_the_readers_language(menu_items, request, context):
+    translate_submit_items(menu_items)
