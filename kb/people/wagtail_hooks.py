@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from .audit import VIEW_SESSION, log_session_view
 from .models import ArchivedSessionNotes, Membership, PeerReviewTask
 from .review import conflict_message, shared_projects
+from .review_feedback import show_requested_changes
 from .workflow_names import translate_submit_items
 
 
@@ -62,6 +63,12 @@ def audit_session_views(serve):
         return response
 
     return serve_and_log
+
+
+@hooks.register("before_edit_page")
+def show_what_the_reviewer_asked(request, page):
+    if request.method == "GET":
+        show_requested_changes(request, page)
 
 
 @hooks.register("before_edit_page")
