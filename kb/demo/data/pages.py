@@ -98,6 +98,7 @@ ORGANISATIONAL_MODELS = {
                     "vakgebied.</li>"
                     "</ul>",
                 ),
+                ("practices_by_model", None),
                 ("heading", "Wat beide modellen leren"),
                 (
                     "paragraph",
@@ -157,6 +158,7 @@ ORGANISATIONAL_MODELS = {
                     "un domaine professionnel à part entière.</li>"
                     "</ul>",
                 ),
+                ("practices_by_model", None),
                 ("heading", "Ce que les deux modèles enseignent"),
                 (
                     "paragraph",
@@ -215,6 +217,7 @@ ORGANISATIONAL_MODELS = {
                     "in its own right.</li>"
                     "</ul>",
                 ),
+                ("practices_by_model", None),
                 ("heading", "What both models teach"),
                 (
                     "paragraph",
