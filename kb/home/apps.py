@@ -9,3 +9,6 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import admin_language  # noqa: F401  (connects the sign-in receiver)
+        from .wagtail_strings import translate_review_comment_label
+
+        translate_review_comment_label()
