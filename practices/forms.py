@@ -1,6 +1,7 @@
 """The admin form of a practice sheet: a draft needs only a title.
 
-Wagtail defers required fields when a draft is saved; the classification is
+Wagtail defers required fields when a draft is saved (and makes the slug from
+the title, so an autosave while the title is typed succeeds); the classification is
 asked for when the sheet is submitted for review or published, and the coach
 then gets one list of everything still missing instead of errors hidden on
 another tab. Authors are picked by their names, as colleagues know them.
@@ -20,6 +21,9 @@ def person_name(user):
 class PracticePageForm(PrivacyCheckedPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Left empty, the slug is made from the title when the page is saved.
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
         authors = self.fields.get("authors")
         if authors is not None:
             authors.queryset = authors.queryset.order_by("first_name", "last_name", "username")

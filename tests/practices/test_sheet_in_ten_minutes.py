@@ -42,7 +42,7 @@ def only_a_title(action=None):
     data = nested_form_data(
         {
             "title": "Gazette of the tenants",
-            "slug": "gazette",
+            "slug": "",
             "summary": "",
             "body": streamfield([]),
             "related_practices": inline_formset([]),
@@ -84,6 +84,7 @@ def test_a_draft_saves_with_only_a_title(client, coach, coach_index):
     draft = PracticePage.objects.get(title="Gazette of the tenants")
     assert not draft.live
     assert draft.project_id is None
+    assert draft.slug == "gazette-of-the-tenants"
 
 
 def test_submitting_lists_what_is_missing(client, coach, coach_index):
