@@ -9,6 +9,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import admin_language  # noqa: F401  (connects the sign-in receiver)
-        from .wagtail_strings import translate_review_comment_label
+        from .wagtail_strings import translate_review_comment_label, translate_workflow_status
 
         translate_review_comment_label()
+        translate_workflow_status()

@@ -23,15 +23,20 @@ def translated_name(name):
     return str(KNOWN_NAMES.get(name, name))
 
 
+def with_translated_names(text):
+    """``text`` with every workflow or task name Ancora knows in the active language."""
+    text = str(text)
+    for name in KNOWN_NAMES:
+        text = text.replace(name, translated_name(name))
+    return text
+
+
 class TranslatedSubmitMenuItem(SubmitForModerationMenuItem):
     """The submit and resubmit labels, naming the workflow or task in the reader's language."""
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        label = str(context.get("label", ""))
-        for name in KNOWN_NAMES:
-            label = label.replace(name, translated_name(name))
-        context["label"] = label
+        context["label"] = with_translated_names(context.get("label", ""))
         return context
 
 
