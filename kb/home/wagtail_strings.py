@@ -20,7 +20,7 @@ def translate_review_comment_label():
 
 
 def translate_workflow_status():
-    """Re-register Wagtail's status tag, before any template is compiled, naming tasks translated."""
+    """Re-register Wagtail's status tag before templates are compiled, naming tasks translated."""
     wagtail_status = wagtailadmin_tags.workflow_status_with_date
 
     def workflow_status_with_date(workflow_state):
