@@ -9,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from .admin_editor import prefer_admin_language
 from .browsing import log_in, screenshot
 from .counted_steps import CountedSteps
 
@@ -55,14 +56,6 @@ SHEETS = {
         "sent": "soumise",
     },
 }
-
-
-def prefer_admin_language(page, language):
-    """The coach's account speaks the language of the journey (set up, not counted)."""
-    page.goto("/admin/account/")
-    page.locator("select[name='locale-preferred_language']").select_option(language)
-    page.locator("main form[method=post] button[type=submit]").last.click()
-    expect(page.locator("html")).to_have_attribute("lang", language)
 
 
 def settle_autosave(page):
