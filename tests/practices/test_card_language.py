@@ -1,4 +1,4 @@
-"""A related sheet in another language is marked with its own, so readers and screen readers know."""
+"""A related sheet in another language is marked with its own, for readers and screen readers."""
 
 from bs4 import BeautifulSoup
 
