@@ -2,6 +2,8 @@
 
 A sheet's body is a StreamField so coaches fill only the sections that apply,
 in the order that tells the story. Every block renders under its own heading.
+A new sheet starts with its main sections in place, each with a one-line hint,
+so a coach writes instead of assembling; a section left empty is not shown.
 """
 
 from django import forms
@@ -29,6 +31,7 @@ class SectionBlock(blocks.RichTextBlock):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("features", ["bold", "italic", "ol", "ul", "link"])
+        kwargs.setdefault("required", False)
         super().__init__(**kwargs)
 
     class Meta:
@@ -36,7 +39,11 @@ class SectionBlock(blocks.RichTextBlock):
 
 
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Step"), max_length=200)
+    title = blocks.CharBlock(
+        label=_("Step"),
+        max_length=200,
+        help_text=_("One step in a line, in the order another team would follow."),
+    )
     description = blocks.TextBlock(label=_("What happens"), required=False)
 
 
@@ -117,7 +124,11 @@ class MediaBlock(blocks.StructBlock):
 
 
 class PracticeBodyBlock(blocks.StreamBlock):
-    context = SectionBlock(label=_("Context"), icon="site")
+    context = SectionBlock(
+        label=_("Context"),
+        icon="site",
+        help_text=_("Where and why it started: the city, the team, the need it answers."),
+    )
     objectives = SectionBlock(label=_("Objectives"), icon="pick")
     steps = blocks.ListBlock(
         StepBlock(),
@@ -125,7 +136,11 @@ class PracticeBodyBlock(blocks.StreamBlock):
         icon="list-ol",
         template="components/blocks/steps_block.html",
     )
-    working_elements = SectionBlock(label=_("Why it works"), icon="cogs")
+    working_elements = SectionBlock(
+        label=_("Why it works"),
+        icon="cogs",
+        help_text=_("What makes the difference, as the team sees it."),
+    )
     partners = blocks.ListBlock(
         PartnerBlock(),
         label=_("Partners"),
@@ -150,3 +165,8 @@ class PracticeBodyBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {"testimony": {"max_num": 3}}
+
+
+def empty_sections():
+    """The body of a new sheet: context, steps and why it works, ready to be filled."""
+    return [("context", ""), ("steps", []), ("working_elements", "")]

@@ -27,10 +27,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from kb.people.privacy import PrivacyCheckedPageForm
 from kb.taxonomy.models import Project
 
-from .blocks import PracticeBodyBlock
+from .blocks import PracticeBodyBlock, empty_sections
+from .forms import PracticePageForm
 
 
 class PracticeIndexPage(Page):
@@ -111,13 +111,18 @@ class PracticePage(Page):
         blank=True,
         help_text=_("What another team needs to know to start it in their city."),
     )
-    body = StreamField(PracticeBodyBlock(), blank=True, verbose_name=_("sheet"))
+    body = StreamField(
+        PracticeBodyBlock(), blank=True, default=empty_sections, verbose_name=_("sheet")
+    )
 
+    # Nullable so that a draft can be saved before it is classified; the form asks for it
+    # when the sheet is submitted or published.
     project = models.ForeignKey(
         "taxonomy.Project",
         verbose_name=_("project"),
         on_delete=models.PROTECT,
         related_name="practices",
+        null=True,
         help_text=_("The city and region follow from the project."),
     )
     model = models.ForeignKey(
@@ -203,7 +208,7 @@ class PracticePage(Page):
     ]
     classification_panels = [
         FieldRowPanel([FieldPanel("project"), FieldPanel("model")]),
-        FieldPanel("life_domains", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("life_domains", widget=forms.CheckboxSelectMultiple, required_on_save=False),
         FieldPanel("action_levels", widget=forms.CheckboxSelectMultiple),
         FieldPanel("targets", widget=forms.CheckboxSelectMultiple),
         FieldPanel("approach_levels", widget=forms.CheckboxSelectMultiple),
@@ -223,7 +228,7 @@ class PracticePage(Page):
             heading=_("Authors and contact"),
         ),
     ]
-    base_form_class = PrivacyCheckedPageForm
+    base_form_class = PracticePageForm
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Sheet")),

@@ -63,6 +63,7 @@ class DemoLoader:
             self.section(home, GlossaryPage, "glossary", sections["glossary"])
         self.load_standard_pages(homes)
         self.load_practices(indexes)
+        self.name_tags()
         return homes, indexes
 
     # Taxonomy and glossary -------------------------------------------------
@@ -186,6 +187,13 @@ class DemoLoader:
             getattr(page, field).set(model.objects.filter(slug__in=spec[name]))
         page.tags.set(spec["tags"])
         return pagetree.publish(page)
+
+    def name_tags(self):
+        """Give each demo tag its three names; a name changed since in the admin is kept."""
+        names = files.read("tags.yaml")
+        for tag in taxonomy.Tag.objects.filter(name__in=names, name_en=""):
+            tag.name_nl, tag.name_fr, tag.name_en = names[tag.name]
+            tag.save(update_fields=["name_nl", "name_fr", "name_en"])
 
     def _link_practices(self, specs, created):
         """Adapted-from and related links, within each language, once every sheet exists."""

@@ -16,3 +16,9 @@ class BaseStreamBlock(blocks.StreamBlock):
         template="components/blocks/paragraph_block.html",
     )
     image = ImageBlock(label=_("Image"), template="components/blocks/image_block.html")
+    practices_by_model = blocks.StaticBlock(
+        label=_("Practices of each organisational model"),
+        icon="list-ul",
+        admin_text=_("Lists the published practices of each organisational model, with counts."),
+        template="components/blocks/practices_by_model_block.html",
+    )

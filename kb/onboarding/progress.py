@@ -10,6 +10,8 @@ from uuid import UUID
 
 from wagtail.models import Locale, Page
 
+from kb.people.roles import NEW_HIRE
+
 from .models import OnboardingPathPage, OnboardingStep, StepProgress
 
 
@@ -76,6 +78,16 @@ def summary_for(user, locale):
     if path is None:
         return None
     return {"path": path, "progress": progress_for(user, path)}
+
+
+def is_on_the_path(user, progress):
+    """A new hire, or a member who has started the path and not finished it.
+
+    Reviewers and facilitators who never opened the path are not reminded of it.
+    """
+    if progress is None or progress.complete:
+        return False
+    return progress.done > 0 or user.groups.filter(name=NEW_HIRE).exists()
 
 
 def path_for_locale(locale):

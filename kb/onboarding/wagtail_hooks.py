@@ -5,7 +5,7 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from .progress import summary_for
+from .progress import is_on_the_path, summary_for
 
 
 class OnboardingProgressPanel(Component):
@@ -26,5 +26,5 @@ class OnboardingProgressPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_onboarding_progress_panel(request, panels):
     summary = summary_for(request.user, translation.get_language())
-    if summary is not None and summary["progress"] is not None:
+    if summary is not None and is_on_the_path(request.user, summary["progress"]):
         panels.append(OnboardingProgressPanel(summary))

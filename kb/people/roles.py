@@ -1,7 +1,7 @@
 """The roles of Ancora as Wagtail groups, and the page permissions of each section.
 
-- Coach: writes and edits practice sheets and submits them for peer review;
-  never publishes directly.
+- Coach: writes and edits practice sheets, submits them for peer review and
+  starts their translation; never publishes directly.
 - Reviewer: a coach who also reviews. Approves or requests changes through the
   "Peer review" workflow; no direct publish permission, so the rule that a
   reviewer of the author's own project cannot approve holds for every sheet.
@@ -38,9 +38,12 @@ PEER_REVIEW = "Peer review"
 # Model permissions per role: (app label, permission codename), or an app label alone
 # for every permission of that app.
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
+# Wagtail's "Translate" action, for a sheet the writer can edit.
+TRANSLATE = ("simple_translation", "submit_translation")
+WRITERS = (COACH, REVIEWER)
 MODEL_PERMISSIONS = {
-    COACH: [ADMIN_ACCESS],
-    REVIEWER: [ADMIN_ACCESS],
+    COACH: [ADMIN_ACCESS, TRANSLATE],
+    REVIEWER: [ADMIN_ACCESS, TRANSLATE],
     FACILITATOR: [ADMIN_ACCESS],
     NEW_HIRE: [],
     ADMINISTRATOR: [

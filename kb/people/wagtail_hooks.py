@@ -9,6 +9,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from .audit import VIEW_SESSION, log_session_view
 from .models import ArchivedSessionNotes, Membership, PeerReviewTask
 from .review import conflict_message, shared_projects
+from .review_feedback import show_requested_changes
+from .workflow_names import translate_submit_items
 
 
 class MembershipViewSet(ModelViewSet):
@@ -64,6 +66,12 @@ def audit_session_views(serve):
 
 
 @hooks.register("before_edit_page")
+def show_what_the_reviewer_asked(request, page):
+    if request.method == "GET":
+        show_requested_changes(request, page)
+
+
+@hooks.register("before_edit_page")
 def explain_review_conflict(request, page):
     """Tell a reviewer of the author's own project why they cannot approve."""
     if request.method != "GET":
@@ -75,3 +83,8 @@ def explain_review_conflict(request, page):
     if projects:
         messages.warning(request, conflict_message(projects))
     return None
+
+
+@hooks.register("construct_page_action_menu")
+def name_workflows_in_the_readers_language(menu_items, request, context):
+    translate_submit_items(menu_items)

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's admin says "50 seconds ago" through humanize; installed, its catalogues load.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [

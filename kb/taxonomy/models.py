@@ -156,8 +156,24 @@ class SettlingPhase(Term):
 
 
 class Tag(TagBase):
-    """Free keyword of the knowledge base, kept apart from image and document tags."""
+    """Free keyword of the knowledge base, kept apart from image and document tags.
+
+    Like a term, one tag has a name in each working language, so a reader sees it
+    in their own; the slug stays the one value of the ``tag`` filter. A tag typed
+    in the editor starts with its keyword only and is shown as typed until named.
+    """
+
+    name_nl = models.CharField(_("name (Dutch)"), max_length=100, blank=True)
+    name_fr = models.CharField(_("name (French)"), max_length=100, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
 
     class Meta:
         verbose_name = _("tag")
         verbose_name_plural = _("tags")
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        return localized(self, "name") or self.name

@@ -27,9 +27,9 @@ def term_viewset(model, icon="tag", extra_columns=()):
 class TagViewSet(ModelViewSet):
     model = models.Tag
     icon = "tag"
-    form_fields = ["name", "slug"]
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
+    form_fields = ["name", "name_nl", "name_fr", "name_en", "slug"]
+    list_display = ["name", "name_nl", "name_fr", "name_en", "slug"]
+    search_fields = ["name", "name_nl", "name_fr", "name_en"]
 
 
 class TaxonomyGroup(ModelViewSetGroup):

@@ -2,6 +2,8 @@
 
 import re
 
+from playwright.sync_api import expect
+
 
 def open_tab(page, name):
     page.get_by_role("tab", name=name).click()
@@ -20,3 +22,13 @@ def choose_action(page, label):
     if not action.first.is_visible():
         menu.locator(".w-dropdown__toggle").click()
     action.first.click()
+
+
+def prefer_admin_language(page, language):
+    """Choose the admin's language in the account settings, as a member would once."""
+    page.goto("/admin/account/")
+    page.locator("select[name='locale-preferred_language']").select_option(language)
+    with page.expect_navigation():
+        page.locator("main form[method=post] button[type=submit]").last.click()
+    page.goto("/admin/")
+    expect(page.locator("html")).to_have_attribute("lang", language)

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .admin_editor import add_block, choose_action, open_tab
+from .admin_editor import add_block, choose_action, open_tab, prefer_admin_language
 from .browsing import log_in, screenshot
 
 pytestmark = pytest.mark.e2e
@@ -50,6 +50,7 @@ def test_coach_sheet_is_reviewed_published_and_found(browsing, demo_site):
     index = demo_site.page_info("nl", "practice_index")
     coach = browsing(locale="en-GB").new_page()
     log_in(coach, demo_site, "coach")
+    prefer_admin_language(coach, "en")
     write_sheet(coach, index["id"], demo_site.accounts["coach"]["project_id"])
     choose_action(coach, "Submit to")
     expect(coach.locator(".messages")).to_contain_text("submitted", ignore_case=True)

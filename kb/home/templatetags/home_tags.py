@@ -17,3 +17,11 @@ def onboarding_summary(context):
     if not (user and user.is_authenticated):
         return None
     return summary_for(user, Locale.get_active())
+
+
+@register.inclusion_tag("components/practices_by_model.html")
+def practices_by_model():
+    """Each organisational model with its published practices in the active language."""
+    from kb.home.practices_by_model import practices_by_model as rows
+
+    return {"rows": rows()}

@@ -116,10 +116,18 @@ def edit_page_url(context, page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
-@register.simple_tag
-def add_practice_url(practice_index):
-    """The admin address for writing a new practice sheet under ``practice_index``."""
+@register.simple_tag(takes_context=True)
+def add_practice_url(context, practice_index):
+    """The admin address for writing a new sheet under ``practice_index``, for who may use it.
+
+    A visitor gets it (signing in comes first); a member who may not write sheets
+    does not, as the admin would only tell them they have no access.
+    """
     if practice_index is None:
+        return ""
+    user = getattr(context.get("request"), "user", None)
+    signed_in = user is not None and user.is_authenticated
+    if signed_in and not practice_index.permissions_for_user(user).can_add_subpage():
         return ""
     return reverse("wagtailadmin_pages:add", args=["practices", "practicepage", practice_index.pk])
 

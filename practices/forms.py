@@ -1,0 +1,54 @@
+"""The admin form of a practice sheet: a draft needs only a title.
+
+Wagtail defers required fields when a draft is saved (and makes the slug from
+the title, so an autosave while the title is typed succeeds); the classification is
+asked for when the sheet is submitted for review or published, and the coach
+then gets one list of everything still missing instead of errors hidden on
+another tab. Authors are picked by their names, as colleagues know them.
+"""
+
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from kb.people.privacy import PrivacyCheckedPageForm
+
+
+def person_name(user):
+    """A member as colleagues know them: full name, or the user name when none is given."""
+    return user.get_full_name() or user.get_username()
+
+
+class PracticePageForm(PrivacyCheckedPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Left empty, the slug is made from the title when the page is saved.
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+        authors = self.fields.get("authors")
+        if authors is not None:
+            authors.queryset = authors.queryset.order_by("first_name", "last_name", "username")
+            authors.label_from_instance = person_name
+
+    def missing_fields(self):
+        """Labels of the required fields left empty, in the order of the form."""
+        return [
+            str(self.fields[name].label)
+            for name, errors in self.errors.as_data().items()
+            if name in self.fields and any(error.code == "required" for error in errors)
+        ]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        missing = self.missing_fields()
+        if missing and not self.is_deferred_validation:
+            self.add_error(
+                None,
+                format_lazy(
+                    _(
+                        "A draft can be saved as it is. To submit this sheet for review or "
+                        "publish it, fill in: {fields}."
+                    ),
+                    fields=", ".join(missing),
+                ),
+            )
+        return cleaned_data
