@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kb.home.offline import service_worker
 from kb.home.sitemap import MultilingualSitemap
 from kb.people import views as people_views
 from search import views as search_views
@@ -19,6 +20,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # The stable search interface of DESIGN.md: /search/ answers in the negotiated language.
     path("search/", search_views.search, name="search_negotiated"),
+    path("sw.js", service_worker, name="service_worker"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path(
         "robots.txt",

@@ -122,3 +122,16 @@ def add_practice_url(practice_index):
     if practice_index is None:
         return ""
     return reverse("wagtailadmin_pages:add", args=["practices", "practicepage", practice_index.pk])
+
+
+#: Sections a coach may need on a visit without a connection (see static/js/sw.js).
+OFFLINE_SECTIONS = ("glossary.GlossaryPage", "onboarding.OnboardingPathPage")
+
+
+@register.simple_tag(takes_context=True)
+def offline_section_urls(context):
+    """The addresses of the glossary and the onboarding path, kept for reading offline."""
+    request = context.get("request")
+    pages = section_pages(get_language())
+    urls = (pages[label].get_url(request) for label in OFFLINE_SECTIONS if label in pages)
+    return " ".join(url for url in urls if url)
