@@ -51,13 +51,11 @@ async function keep(address) {
   if (!url) return;
   const cache = await caches.open(CACHE);
   const response = await fetch(url, { credentials: "omit" });
+  if (response.status >= 500) return;
   const html = storable(response) ? await response.text() : "";
-  if (!html.includes(NOTICE_HIDDEN)) {
-    await cache.delete(url);
-    return;
-  }
-  const headers = { "Content-Type": response.headers.get("Content-Type") };
   await cache.delete(url);
+  if (!html.includes(NOTICE_HIDDEN)) return;
+  const headers = { "Content-Type": response.headers.get("Content-Type") };
   await cache.put(url, new Response(html.replace(NOTICE_HIDDEN, NOTICE_SHOWN), { headers }));
   await keepAssets(cache, html);
   await forgetOldest(cache);
