@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kb.home.offline import service_worker
 from kb.home.sitemap import MultilingualSitemap
 from kb.people import views as people_views
 from kb.people.password_reset import PasswordResetView
@@ -29,6 +30,7 @@ urlpatterns = [
     # negotiated language.
     path("search/", search_views.search, name="search_negotiated"),
     path("search/suggest/", search_suggest.suggest, name="suggest_negotiated"),
+    path("sw.js", service_worker, name="service_worker"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path(
         "robots.txt",

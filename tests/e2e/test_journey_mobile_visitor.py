@@ -32,6 +32,12 @@ def test_phone_visitor_searches_filters_and_opens_a_result_with_the_keyboard(bro
     expect(page).to_have_url(re.compile(rf"/nl/search/\?q={QUERY}$"))
     screenshot(page, "mobile-1-search-results", full_page=False)
 
+    filters = tab_until(
+        page, lambda el: el.get_attribute("aria-controls") == "facets-panel", "the filters button"
+    )
+    assert focus_is_visible(filters)
+    page.keyboard.press("Enter")
+    expect(page.locator(".facets")).to_be_visible()
     facet = tab_until(page, is_facet_with_results, "a facet value with results")
     facet_name = facet.get_attribute("name")
     facet_value = facet.get_attribute("value")

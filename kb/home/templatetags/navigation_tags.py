@@ -137,3 +137,16 @@ def section_url(context, model_label):
     """The address of a section's page (e.g. the glossary) in the visitor's language, or ''."""
     page = section_pages(get_language()).get(model_label)
     return page.get_url(context.get("request")) if page is not None else ""
+
+
+#: Sections a coach may need on a visit without a connection (see static/js/sw.js).
+OFFLINE_SECTIONS = ("glossary.GlossaryPage", "onboarding.OnboardingPathPage")
+
+
+@register.simple_tag(takes_context=True)
+def offline_section_urls(context):
+    """The addresses of the glossary and the onboarding path, kept for reading offline."""
+    request = context.get("request")
+    pages = section_pages(get_language())
+    urls = (pages[label].get_url(request) for label in OFFLINE_SECTIONS if label in pages)
+    return " ".join(url for url in urls if url)
