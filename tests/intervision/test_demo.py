@@ -77,7 +77,7 @@ def test_the_demo_covers_what_a_facilitator_needs(client, demo_homes, demo_users
 
 def test_two_demo_users_of_different_groups_see_different_sessions(client, demo_homes, demo_users):
     build_intervision_demo(demo_homes, demo_users)
-    index = IntervisionIndexPage.objects.get(locale__language_code="en")
+    index = next(index for index in IntervisionIndexPage.objects.all() if index.url)
 
     seen = {}
     for name in ("coach", "reviewer"):
