@@ -4,6 +4,7 @@ from django.middleware.csrf import get_token
 
 from wagtail.admin.ui.components import Component
 
+from .access import visible_sessions
 from .models import ActionPoint, ActionStatus
 
 PANEL_LIMIT = 20
@@ -24,6 +25,7 @@ class ActionPointsPanel(Component):
         context["csrf_token"] = get_token(request)
         context["action_points"] = list(
             ActionPoint.objects.filter(owner=self.user, status=ActionStatus.OPEN)
+            .filter(session__in=visible_sessions(self.user).values("pk"))
             .select_related("session")
             .order_by("due", "session__start")[:PANEL_LIMIT]
         )

@@ -40,13 +40,15 @@ GROUPS = [
         "slug": "wallonie-bruxelles",
         "name": "Intervision Wallonie–Bruxelles",
         "description": "Coachs d'ancrage social de Bruxelles, Liège, Charleroi et Namur.",
-        "members": ("coach", "facilitator", "reviewer", "newhire"),
+        "members": ("coach", "newhire"),
+        "facilitators": ("facilitator",),
     },
     {
         "slug": "vlaanderen",
         "name": "Intervisie Vlaanderen",
         "description": "Verbindingscoaches van Gent, Kortrijk, Hasselt en Genk.",
-        "members": ("coach", "facilitator", "reviewer"),
+        "members": ("reviewer",),
+        "facilitators": ("facilitator",),
     },
 ]
 
@@ -83,11 +85,11 @@ SESSIONS = [
             "pour déposer un texte."
         ),
         "takeaways": {
-            "reviewer": "Je propose une rubrique fixe à un locataire de mon projet.",
+            "newhire": "Je propose une rubrique fixe à un locataire de mon projet.",
             "coach": "Relier l'atelier d'écriture à la gazette donne un rythme.",
         },
         "actions": [
-            ("Proposer un comité de rédaction tournant au prochain numéro", "reviewer", 20, "open"),
+            ("Proposer un comité de rédaction tournant au prochain numéro", "newhire", 20, "open"),
             ("Partager le gabarit de mise en page avec l'équipe de Liège", "coach", -10, "done"),
         ],
         "practices": ("gazette", "ecriture", "writing"),
@@ -187,7 +189,7 @@ SESSIONS = [
         "actions": [
             (
                 "Bijdragers van vorig jaar persoonlijk uitnodigen voor een fotomiddag",
-                "coach",
+                "reviewer",
                 10,
                 "open",
             ),
@@ -219,9 +221,9 @@ SESSIONS = [
             6: "Advies: eerst samen gaan kijken zonder afspraak; één concrete taak proberen.",
         },
         "insights": "Eerst de plek leren kennen, dan pas de rol: een bezoek zonder verplichting.",
-        "takeaways": {"coach": "Samen gaan kijken vóór er iets geregeld wordt."},
+        "takeaways": {"reviewer": "Samen gaan kijken vóór er iets geregeld wordt."},
         "actions": [
-            ("Een eerste bezoek aan het buurtcentrum samen plannen", "coach", -30, "done"),
+            ("Een eerste bezoek aan het buurtcentrum samen plannen", "reviewer", -30, "done"),
             (
                 "Lijst van organisaties met laagdrempelig vrijwilligerswerk delen",
                 "facilitator",
@@ -310,8 +312,12 @@ def _find_practice(locale, needles):
     return candidates.filter(locale=locale).first() or candidates.first()
 
 
-def ensure_index(home):
-    """The intervision index under ``home``, created (with its login restriction) if missing."""
+def ensure_index(home, translation_of=None):
+    """The intervision index under ``home``, created (with its login restriction) if missing.
+
+    Indexes of the other languages are translations of ``translation_of``, so the
+    language switcher leads from one to the other.
+    """
     index = pagetree.find_child(home, IntervisionIndexPage)
     if index is not None:
         return index, False
@@ -322,6 +328,8 @@ def ensure_index(home):
         intro=INDEX_INTROS.get(language, INDEX_INTROS["en"]),
         locale=home.locale,
     )
+    if translation_of is not None:
+        index.translation_key = translation_of.translation_key
     return pagetree.add_published(home, index), True
 
 
@@ -332,8 +340,13 @@ def ensure_groups(users):
             slug=spec["slug"], defaults={"name": spec["name"], "description": spec["description"]}
         )
         group.members.add(*[users[key] for key in spec["members"] if key in users])
+        group.facilitators.add(*[users[key] for key in spec["facilitators"] if key in users])
         groups[spec["slug"]] = group
     return groups
+
+
+def _group_spec(slug):
+    return next(spec for spec in GROUPS if spec["slug"] == slug)
 
 
 def _session(spec, index, groups, users):
@@ -353,9 +366,8 @@ def _session(spec, index, groups, users):
         case_project=_project(spec["project"]),
         insights=spec.get("insights", ""),
     )
-    session.participants.set(
-        [users[key] for key in ("coach", "reviewer", "newhire") if key in users]
-    )
+    members = [users[key] for key in _group_spec(spec["group"])["members"] if key in users]
+    session.participants.set(members)
     session.life_domains.set(LifeDomain.objects.filter(slug__in=spec["domains"]))
     session.prefill_from_method()
     for number, step in enumerate(session.steps.all(), start=1):
@@ -363,8 +375,8 @@ def _session(spec, index, groups, users):
     for role in session.roles.all():
         if role.role == "facilitator":
             role.person = users.get("facilitator")
-        elif role.role == "case-bringer":
-            role.person = users.get("coach")
+        elif role.role == "case-bringer" and members:
+            role.person = members[0]
     session.takeaways = [
         ParticipantTakeaway(participant=users.get(key), takeaway=text)
         for key, text in spec.get("takeaways", {}).items()
@@ -426,7 +438,8 @@ def build_intervision_demo(home_pages, users):
     created = 0
     indexes = {}
     for language, home in home_pages.items():
-        indexes[language], made = ensure_index(home)
+        first = next(iter(indexes.values()), None)
+        indexes[language], made = ensure_index(home, translation_of=first)
         created += made
     groups = ensure_groups(users)
     for spec in SESSIONS:

@@ -7,12 +7,12 @@ calendar feeds travel through third-party calendar services.
 
 from datetime import UTC, timedelta
 
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from icalendar import Calendar, Event
 
+from .access import visible_sessions
 from .models import ExchangeDayPage, IntervisionSessionPage
 
 PRODID = "-//Ancora//Intervision//EN"
@@ -65,12 +65,9 @@ def single_event_calendar(event):
 
 
 def member_sessions(user, now):
-    """Upcoming sessions the member facilitates, takes part in, or whose group they belong to."""
-    involved = Q(facilitator=user) | Q(participants=user) | Q(group__members=user)
-    ids = IntervisionSessionPage.upcoming(now).filter(involved).values("pk")
-    return (
-        IntervisionSessionPage.objects.filter(pk__in=ids).select_related("group").order_by("start")
-    )
+    """The upcoming sessions the member may see (see ``access``), soonest first."""
+    upcoming = visible_sessions(user, IntervisionSessionPage.upcoming(now))
+    return upcoming.select_related("group").order_by("start")
 
 
 def member_feed(user, request, now=None):

@@ -1,5 +1,9 @@
 """The intervision index: upcoming and past sessions and exchange days, with filters.
 
+A group meets in whichever language suits it: every index lists the sessions
+its reader may see in every language (each marked with its language); exchange
+days are listed in the index's own language.
+
 Filters come from the query string; an unknown value is ignored rather than
 rejected, and a bad page number falls back to a valid page.
 """
@@ -9,11 +13,27 @@ from django.utils import timezone
 
 from kb.taxonomy.models import City
 
+from .access import visible_sessions
 from .methods import METHODS, method_choices
 from .models import ExchangeDayPage, IntervisionGroup, IntervisionSessionPage
 
 PAST_PER_PAGE = 10
 DAYS_SHOWN = 10
+# The language switcher's parameter naming the page left behind, which has no translation.
+UNTRANSLATED_PARAM = "untranslated"
+
+
+def untranslated_session(request):
+    """The session the reader switched language from, when they may see it, else None.
+
+    A session is held in one language; the switcher then leads to the index of
+    the other language, which says so and links back to the session.
+    """
+    raw = request.GET.get(UNTRANSLATED_PARAM, "")
+    if not (raw.isascii() and raw.isdigit() and len(raw) < 12):
+        return None
+    sessions = visible_sessions(request.user, IntervisionSessionPage.objects.live())
+    return sessions.select_related("locale").filter(pk=int(raw)).first()
 
 
 def read_filters(params, groups, cities):
@@ -37,10 +57,8 @@ def index_context(index, request):
     cities = list(City.objects.all())
     filters = read_filters(request.GET, groups, cities)
 
-    sessions = (
-        IntervisionSessionPage.objects.child_of(index)
-        .live()
-        .select_related("group", "facilitator", "case_project__city")
+    sessions = visible_sessions(request.user, IntervisionSessionPage.objects.live()).select_related(
+        "group", "facilitator", "case_project__city", "locale"
     )
     if "group" in filters:
         sessions = sessions.filter(group__slug=filters["group"])
@@ -57,6 +75,7 @@ def index_context(index, request):
     query = request.GET.copy()
     query.pop("page", None)
     return {
+        "untranslated_session": untranslated_session(request),
         "filters": filters,
         "filter_groups": groups,
         "filter_methods": method_choices(),

@@ -8,6 +8,7 @@ from django.db.models import Q
 
 from practices.models import PracticePage
 
+from .access import visible_sessions
 from .models import IntervisionSessionPage
 
 logger = logging.getLogger("ancora")
@@ -82,16 +83,17 @@ def related_practices(session, limit=6):
     return found
 
 
-def earlier_sessions_on_domains(session, limit=5):
+def earlier_sessions_on_domains(session, user, limit=5):
+    """Earlier sessions sharing a life domain, among those ``user`` may see."""
     domain_ids = [domain.pk for domain in session.life_domains.all()]
     if not domain_ids:
         return IntervisionSessionPage.objects.none()
     return (
-        IntervisionSessionPage.objects.live()
+        visible_sessions(user, IntervisionSessionPage.objects.live())
         .filter(life_domains__in=domain_ids, start__lt=session.start)
         .exclude(pk=session.pk)
         .distinct()
-        .select_related("group")
+        .select_related("group", "locale")
         .order_by("-start")[:limit]
     )
 

@@ -24,6 +24,13 @@ class IntervisionGroup(models.Model):
         blank=True,
         related_name="intervision_groups",
     )
+    facilitators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("facilitators"),
+        blank=True,
+        related_name="facilitated_intervision_groups",
+        help_text=_("They read every session of the group and manage its members."),
+    )
 
     class Meta:
         ordering = ["name"]

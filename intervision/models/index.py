@@ -1,5 +1,6 @@
 """The intervision section of a site: the entry page under which sessions and visits live."""
 
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -17,6 +18,12 @@ class MembersOnlyMixin:
     """
 
     members_only = True
+
+    def serve(self, request, *args, **kwargs):
+        """Members' pages are never kept by a browser or a shared cache."""
+        response = super().serve(request, *args, **kwargs)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
 
     def get_sitemap_urls(self, request=None):
         return []

@@ -160,12 +160,23 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         return cls.objects.live().filter(start__gte=now).order_by("start")
 
     def get_context(self, request, *args, **kwargs):
-        from intervision.access import can_facilitate
+        from intervision.access import can_facilitate, may_draft_practice
 
         context = super().get_context(request, *args, **kwargs)
         context["follow_up"] = self.follow_up_points()
         context["can_facilitate"] = can_facilitate(request.user, self)
+        context["may_draft_practice"] = may_draft_practice(request.user, self)
         return context
+
+    def save_revision(self, *args, **kwargs):
+        """A draft gets the method's steps too, as the help text promises "on save".
+
+        The admin saves drafts without running ``clean()``, so the steps are
+        filled here as well, before the revision's content is written.
+        """
+        if not self.steps.all():
+            self.prefill_from_method()
+        return super().save_revision(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -2,6 +2,7 @@
 
 from django import template
 
+from intervision.access import visible_sessions
 from intervision.models import ExchangeDayPage, IntervisionSessionPage
 
 register = template.Library()
@@ -9,13 +10,13 @@ register = template.Library()
 
 @register.inclusion_tag("intervision/includes/practice_discussions.html", takes_context=True)
 def practice_discussions(context, practice):
-    """Sessions and exchange days that discussed ``practice``; shown to members only."""
+    """Exchange days that showed ``practice``, and the sessions discussing it the reader may see."""
     request = context.get("request")
     # A sheet previewed before its first save has no discussions yet.
     if request is None or not request.user.is_authenticated or practice.pk is None:
         return {"sessions": [], "days": []}
     sessions = (
-        IntervisionSessionPage.objects.live()
+        visible_sessions(request.user, IntervisionSessionPage.objects.live())
         .filter(practices_discussed__practice=practice)
         .distinct()
         .order_by("-start")

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from ..access import exchange_day_for, member_required, session_for
+from ..audit import record_view
 from ..ical import exchange_event, member_feed, session_event, single_event_calendar
 from ..models import CalendarToken
 
@@ -25,6 +26,7 @@ def _ics_response(content, filename):
 @member_required
 def session_ics(request, pk):
     session = session_for(request.user, pk)
+    record_view(request, session)
     return _ics_response(
         single_event_calendar(session_event(session, request)), f"session-{session.pk}.ics"
     )

@@ -3,11 +3,13 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from ..access import member_required, session_for
+from ..access import confidential, session_for
+from ..audit import record_view
 
 
 def _print_context(request, pk):
     session = session_for(request.user, pk)
+    record_view(request, session)
     return {
         "session": session,
         "steps": session.steps.all(),
@@ -17,13 +19,13 @@ def _print_context(request, pk):
 
 
 @require_GET
-@member_required
+@confidential
 def agenda(request, pk):
     return render(request, "intervision/print_agenda.html", _print_context(request, pk))
 
 
 @require_GET
-@member_required
+@confidential
 def minutes(request, pk):
     context = _print_context(request, pk)
     session = context["session"]

@@ -11,8 +11,17 @@ from django.views.decorators.http import require_GET, require_POST
 
 from practices.models import PracticePage
 
-from ..access import can_facilitate, member_required, session_for
-from ..drafting import DraftRefused, draft_practice_from
+from ..access import (
+    action_point_for,
+    can_facilitate,
+    confidential,
+    may_act_on,
+    may_draft_practice,
+    member_required,
+    session_for,
+)
+from ..audit import record_view
+from ..drafting import DraftRefused, draft_practice_from, privacy_findings
 from ..editing import record_change
 from ..models import ActionPoint, ActionStatus, DiscussedPractice, IntervisionSessionPage
 from ..related import (
@@ -39,18 +48,20 @@ def _int_or_404(value):
 
 
 @require_GET
-@member_required
+@confidential
 def prepare(request, pk):
     session = session_for(request.user, pk)
+    record_view(request, session)
     discussed = {row.practice_id for row in session.practices_discussed.all()}
     context = {
         "session": session,
         "open_points": [point for point in session.follow_up_points() if point.is_open],
-        "earlier_sessions": earlier_sessions_on_domains(session),
+        "earlier_sessions": earlier_sessions_on_domains(session, request.user),
         "related_practices": related_practices(session),
         "participant_practices": participants_recent_practices(session),
         "discussed_ids": discussed,
         "can_facilitate": can_facilitate(request.user, session),
+        "may_draft_practice": may_draft_practice(request.user, session),
     }
     return render(request, "intervision/prepare.html", context)
 
@@ -117,16 +128,17 @@ def apply_method(request, pk):
 @require_POST
 @member_required
 def close_action_point(request, pk):
-    """Mark an action point done, optionally recording the session where it was closed."""
-    point = get_object_or_404(ActionPoint.objects.select_related("session"), pk=pk)
+    """Mark an action point done, optionally recording the session where it was closed.
+
+    The point is looked up among the sessions the member may see (anything else
+    is a 404), and only its owner or a facilitator following it up may close it.
+    """
+    point = action_point_for(request.user, pk)
     origin = point.session
     closing = None
     if request.POST.get("session"):
         closing = session_for(request.user, _int_or_404(request.POST.get("session")))
-    allowed = point.owner_id == request.user.pk or can_facilitate(request.user, origin)
-    if closing is not None:
-        allowed = allowed or can_facilitate(request.user, closing)
-    if not allowed:
+    if not may_act_on(request.user, point, closing):
         raise PermissionDenied
 
     def change_draft(draft):
@@ -149,7 +161,7 @@ def close_action_point(request, pk):
 @member_required
 def draft_practice(request, pk):
     session = session_for(request.user, pk)
-    if not can_facilitate(request.user, session):
+    if not may_draft_practice(request.user, session):
         raise PermissionDenied
     existing = PracticePage.objects.filter(pk=session.draft_practice_id).first()
     if existing is not None:
@@ -159,6 +171,15 @@ def draft_practice(request, pk):
     except DraftRefused as refusal:
         messages.error(request, str(refusal))
         return redirect("intervision:prepare", session.pk)
+    findings = privacy_findings(sheet)
+    if findings:
+        messages.warning(
+            request,
+            _("Anonymise the draft before review; the privacy check found: %(findings)s.")
+            % {"findings": "; ".join(str(finding) for finding in findings)},
+        )
+    else:
+        messages.info(request, _("Anonymise the draft before review: it comes from session notes."))
 
     def change_draft(draft):
         draft.draft_practice = sheet

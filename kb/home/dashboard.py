@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from intervision.access import visible_sessions
 from intervision.models import ExchangeDayPage, IntervisionSessionPage
 from kb.home.templatetags.navigation_tags import section_pages
 from practices.models import PracticePage
@@ -27,9 +28,10 @@ def home_context(home, request):
     }
     if request.user.is_authenticated:
         now = timezone.now()
-        for key, model in (
-            ("upcoming_sessions", IntervisionSessionPage),
-            ("upcoming_exchange_days", ExchangeDayPage),
-        ):
-            context[key] = model.upcoming(now).filter(locale=locale)[:5]
+        # A member's sessions in any language; exchange days in the page's language.
+        sessions = visible_sessions(request.user, IntervisionSessionPage.upcoming(now))
+        context["upcoming_sessions"] = sessions.select_related("locale")[:5]
+        context["upcoming_exchange_days"] = (
+            ExchangeDayPage.upcoming(now).filter(locale=locale).select_related("locale")[:5]
+        )
     return context

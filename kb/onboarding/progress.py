@@ -108,6 +108,8 @@ def steps_for_display(path, progress, request=None):
     """Each step with its links resolved in the path's language, in two or three queries."""
     steps = list(path.steps.select_related("glossary_term"))
     pages = _live_targets_in_locale(steps, path.locale_id)
+    if request is None or not request.user.is_authenticated:
+        pages = _public_only(pages)
     glossary = _glossary_page(path.locale_id)
     done_at = progress.done_at if progress else {}
     views = []
@@ -141,6 +143,16 @@ def _live_targets_in_locale(steps, locale_id):
         if chosen is not None:
             resolved[page_id] = chosen
     return resolved
+
+
+def _public_only(pages):
+    """Anonymous readers get no link to a page behind a login (members-only sections)."""
+    public = set(
+        Page.objects.filter(id__in=[p.id for p in pages.values()])
+        .public()
+        .values_list("id", flat=True)
+    )
+    return {step_page: page for step_page, page in pages.items() if page.id in public}
 
 
 def _glossary_page(locale_id):

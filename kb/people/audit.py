@@ -1,6 +1,12 @@
-"""The audit trail of who read which intervision session."""
+"""The audit trail of who read which intervision session.
+
+A read must never fail because of its trace: the entry is written once the
+request's own transaction is over, in a transaction of its own, and a busy or
+locked database only costs the entry (with a warning in the log), never the page.
+"""
 
 import logging
+from functools import partial
 
 from django.db import DatabaseError, transaction
 
@@ -18,12 +24,21 @@ def is_audited(page):
     )
 
 
-def log_session_view(page, request, response):
-    """Write a member's successful view of a session page to Wagtail's audit log.
+def _write_view(page, user):
+    try:
+        with transaction.atomic():
+            log(instance=page, action=VIEW_SESSION, user=user)
+    except DatabaseError as error:
+        logger.warning("View of page %s by user %s not audited: %s", page.pk, user.pk, error)
 
-    The write has its own savepoint: when the log table is locked or the write
-    fails, the member still reads the page and the failure is logged instead.
-    """
+
+def log_view_later(page, user):
+    """Record ``user``'s view of ``page`` after the current transaction, never failing it."""
+    transaction.on_commit(partial(_write_view, page, user), robust=True)
+
+
+def log_session_view(page, request, response):
+    """Record a member's successful view of a session page."""
     user = getattr(request, "user", None)
     if not (
         user is not None
@@ -31,9 +46,4 @@ def log_session_view(page, request, response):
         and response.status_code == 200
         and is_audited(page)
     ):
-        return
-    try:
-        with transaction.atomic():
-            log(instance=page, action=VIEW_SESSION, user=user)
-    except DatabaseError as error:
-        logger.error("Could not record the view of session %s by %s: %s", page.pk, user.pk, error)
+        log_view_later(page, user)

@@ -6,7 +6,8 @@
   "Peer review" workflow; no direct publish permission, so the rule that a
   reviewer of the author's own project cannot approve holds for every sheet.
 - Facilitator: creates, edits and publishes intervision sessions and exchange
-  days under the intervision index.
+  days under the intervision index; drafts practice sheets from sessions (like a
+  coach, submitted for peer review).
 - New hire: no admin access and no write permission; reads everything members
   read (practice sheets, sessions and exchange days) once logged in.
 - Administrator: every page permission from the root, users, taxonomy,
@@ -91,6 +92,7 @@ ALL_PAGE_PERMISSIONS = [
 SECTION_PERMISSIONS = {
     "practices.practiceindexpage": {
         COACH: ["add_page", "change_page"],
+        FACILITATOR: ["add_page", "change_page"],
         REVIEWER: ["add_page", "change_page"],
     },
     "intervision.intervisionindexpage": {

@@ -17,8 +17,9 @@ CASE_SUMMARY = "The teacher missed two lessons after a hard weekend."
 
 
 @pytest.fixture
-def session(make_session, coach):
+def session(make_session, make_group, coach):
     return make_session(
+        group=make_group("Namur", members=[coach]),
         case_question=CASE_QUESTION,
         case_summary=CASE_SUMMARY,
         actions=[("Plan a co-facilitator", coach, "open")],

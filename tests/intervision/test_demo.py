@@ -73,3 +73,29 @@ def test_the_demo_covers_what_a_facilitator_needs(client, demo_homes, demo_users
     response = client.get(upcoming.url)
     assert response.status_code == HTTPStatus.OK
     assert escape(follow_up[0].what) in response.content.decode()
+
+
+def test_two_demo_users_of_different_groups_see_different_sessions(client, demo_homes, demo_users):
+    build_intervision_demo(demo_homes, demo_users)
+    index = next(index for index in IntervisionIndexPage.objects.all() if index.url)
+
+    seen = {}
+    for name in ("coach", "reviewer"):
+        client.force_login(demo_users[name])
+        body = client.get(index.url).content.decode()
+        seen[name] = {
+            session.pk
+            for session in IntervisionSessionPage.objects.live()
+            if escape(session.title) in body
+        }
+
+    assert seen["coach"] and seen["reviewer"]
+    assert not seen["coach"] & seen["reviewer"]
+    for name, pks in seen.items():
+        groups = set(
+            IntervisionSessionPage.objects.filter(pk__in=pks).values_list("group", flat=True)
+        )
+        assert len(groups) == 1, name
+        client.force_login(demo_users[name])
+        other = IntervisionSessionPage.objects.live().exclude(group__in=groups).first()
+        assert client.get(other.url).status_code == HTTPStatus.NOT_FOUND

@@ -10,7 +10,8 @@ def test_filters_by_group_method_and_city(
 ):
     namur = factories.make_project()
     ghent = factories.make_project(slug="ghent-ocmw", city="ghent", region="flanders")
-    wallonia, flanders = make_group("Wallonia"), make_group("Flanders")
+    wallonia = make_group("Wallonia", members=[coach])
+    flanders = make_group("Flanders", members=[coach])
     make_session(title="Codev Namur", group=wallonia, method="codevelopment", case_project=namur)
     make_session(title="Gossip Ghent", group=flanders, method="gossip", case_project=ghent)
     make_session(title="Upcoming Balint", group=wallonia, method="balint", days=5)
@@ -30,8 +31,10 @@ def test_filters_by_group_method_and_city(
     assert titles(city="namur", method="gossip") == set()
 
 
-def test_unknown_filters_and_pages_are_ignored(client, coach, intervision_index, make_session):
-    make_session(title="Codev Namur")
+def test_unknown_filters_and_pages_are_ignored(
+    client, coach, intervision_index, make_group, make_session
+):
+    make_session(title="Codev Namur", group=make_group("Namur", members=[coach]))
     client.force_login(coach)
 
     response = client.get(

@@ -3,15 +3,13 @@
 from http import HTTPStatus
 
 from django.contrib.auth import get_user_model
-from django.urls import reverse
-from django.utils import timezone
-
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 import pytest
 
 from intervision.methods import METHODS
 from intervision.models import IntervisionSessionPage, SessionStep
+
+from .admin_forms import add_session_url, new_session_form
 
 
 @pytest.mark.parametrize("key", sorted(METHODS))
@@ -68,9 +66,9 @@ def test_a_session_without_method_has_no_steps(make_session):
     assert list(session.steps.all()) == []
 
 
-def test_the_session_shows_planned_time_against_the_slot(client, coach, make_session):
+def test_the_session_shows_planned_time_against_the_slot(client, facilitator, make_session):
     session = make_session(method="codevelopment", slot_minutes=60)
-    client.force_login(coach)
+    client.force_login(facilitator)
 
     response = client.get(session.url)
 
@@ -87,29 +85,15 @@ def test_creating_a_session_in_the_admin_with_codevelopment_shows_six_steps(
         "admin", "admin@example.org", "a-long-enough-password"
     )
     client.force_login(admin)
-    url = reverse(
-        "wagtailadmin_pages:add",
-        args=("intervision", "intervisionsessionpage", intervision_index.pk),
-    )
-    data = nested_form_data(
-        {
-            "title": "Co-development in Namur",
-            "slug": "codev-namur",
-            "start": timezone.localtime().strftime("%Y-%m-%d %H:%M"),
-            "slot_minutes": 120,
-            "method": "codevelopment",
-            "case_question": "How do I keep a peer-led workshop going?",
-            "steps": inline_formset([]),
-            "roles": inline_formset([]),
-            "practices_discussed": inline_formset([]),
-            "takeaways": inline_formset([]),
-            "action_points": inline_formset([]),
-            "comments": inline_formset([]),
-            "action-publish": "publish",
-        }
+    data = new_session_form(
+        title="Co-development in Namur",
+        slug="codev-namur",
+        method="codevelopment",
+        case_question="How do I keep a peer-led workshop going?",
+        **{"action-publish": "publish"},
     )
 
-    response = client.post(url, data)
+    response = client.post(add_session_url(intervision_index), data)
 
     assert response.status_code == HTTPStatus.FOUND, response.content[:3000]
     session = IntervisionSessionPage.objects.get(slug="codev-namur")

@@ -10,6 +10,8 @@ from kb.taxonomy.models import LifeDomain
 from practices.models import PracticePage
 from tests import factories
 
+from .conftest import make_user
+
 
 def prepare(client, session):
     return client.get(reverse("intervision:prepare", args=[session.pk]))
@@ -91,8 +93,13 @@ def test_a_point_marked_done_in_the_editor_leaves_the_preparation(
     assert "Call the literacy centre" not in prepare(client, upcoming).content.decode()
 
 
-def test_only_the_owner_or_facilitator_may_close_a_point(client, coach, outsider, make_session):
-    session = make_session(actions=[("Visit the gazette team", coach, "open")])
+def test_only_the_owner_or_facilitator_may_close_a_point(
+    client, coach, outsider, make_group, make_session
+):
+    session = make_session(
+        group=make_group("Namur", members=[outsider]),
+        actions=[("Visit the gazette team", coach, "open")],
+    )
     point = session.action_points.get()
     client.force_login(outsider)
 
@@ -100,6 +107,34 @@ def test_only_the_owner_or_facilitator_may_close_a_point(client, coach, outsider
 
     assert response.status_code == HTTPStatus.FORBIDDEN
     assert ActionPoint.objects.get(pk=point.pk).status == ActionStatus.OPEN
+
+
+def test_the_facilitator_of_one_session_cannot_close_a_point_of_another_by_its_id(
+    client, coach, make_group, make_session
+):
+    """The IDOR of the issue: a point is found through the sessions one may see."""
+    lead = make_user("lead")
+    theirs = make_session(
+        group=make_group("Limburg"),
+        facilitator=coach,
+        actions=[("Phone the tenant's sister about the keys", coach, "open")],
+    )
+    theirs.unpublish()
+    mine = make_session(group=make_group("Namur"), facilitator=lead)
+    point = theirs.action_points.get()
+    revisions = theirs.revisions.count()
+    client.force_login(lead)
+
+    response = client.post(
+        reverse("intervision:close_action_point", args=[point.pk]),
+        {"session": mine.pk},
+        follow=True,
+    )
+
+    assert response.status_code == HTTPStatus.NOT_FOUND
+    assert "sister" not in response.content.decode()
+    assert ActionPoint.objects.get(pk=point.pk).status == ActionStatus.OPEN
+    assert theirs.revisions.count() == revisions
 
 
 def test_related_and_participants_practices_can_be_added_in_one_click(
@@ -135,6 +170,8 @@ def test_participants_cannot_add_practices_and_bad_ids_give_404(
     client, coach, facilitator, make_session
 ):
     session = make_session()
+    session.participants.add(coach)
+    session.save()
     client.force_login(coach)
     url = reverse("intervision:add_practice", args=[session.pk])
     assert client.post(url, {"practice": "1"}).status_code == HTTPStatus.FORBIDDEN

@@ -27,14 +27,16 @@ def test_coaches_write_practice_sheets_but_do_not_publish_them(practice_index, c
     assert not sheet.permissions_for_user(coach).can_publish()
 
 
-def test_facilitators_publish_sessions_but_not_practice_sheets(
+def test_facilitators_publish_sessions_and_draft_practice_sheets_for_review(
     practice_index, intervision_index, make_session, facilitator
 ):
     session = make_session()
+    sheet = factories.make_practice(practice_index)
 
     assert session.permissions_for_user(facilitator).can_publish()
     assert intervision_index.permissions_for_user(facilitator).can_add_subpage()
-    assert not practice_index.permissions_for_user(facilitator).can_add_subpage()
+    assert practice_index.permissions_for_user(facilitator).can_add_subpage()
+    assert not sheet.permissions_for_user(facilitator).can_publish()
 
 
 def test_coaches_cannot_write_in_the_intervision_section(intervision_index, coach):
