@@ -15,10 +15,9 @@ from django.utils.cache import patch_cache_control
 
 from kb.people.roles import ADMINISTRATOR
 
+from .audience import STAFF_KEY, audience_of
 from .confidentiality import login_redirect
 from .models import ActionPoint, ExchangeDayPage, IntervisionSessionPage
-
-STAFF_KEY = "staff"
 
 
 def member_required(view):
@@ -70,21 +69,6 @@ def _group_ids(user):
         members = set(user.intervision_groups.values_list("pk", flat=True))
         user._ancora_intervision_groups = members | _facilitated_group_ids(user)
     return user._ancora_intervision_groups
-
-
-def audience_of(session):
-    """Opaque keys of who may read ``session``: ``group:<id>``, ``user:<id>``, ``staff``.
-
-    A reader holding any of these keys (see ``audience_keys``) may read the
-    session; search documents store them so that both engines filter by them.
-    """
-    keys = {STAFF_KEY}
-    if session.group_id:
-        keys.add(f"group:{session.group_id}")
-    if session.facilitator_id:
-        keys.add(f"user:{session.facilitator_id}")
-    keys.update(f"user:{person.pk}" for person in session.participants.all())
-    return keys
 
 
 def audience_keys(user):

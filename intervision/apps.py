@@ -8,6 +8,10 @@ class IntervisionConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from search.audience import register_reader_keys
+
+        from .access import audience_keys
         from .confidentiality import connect_signals
 
         connect_signals()
+        register_reader_keys(audience_keys)

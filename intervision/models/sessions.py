@@ -26,6 +26,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable, Page
 
+from intervision.audience import audience_of
 from intervision.methods import get_method, method_choices, method_label, role_choices, role_label
 
 from .index import MembersOnlyMixin
@@ -158,6 +159,10 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
     @classmethod
     def upcoming(cls, now):
         return cls.objects.live().filter(start__gte=now).order_by("start")
+
+    def search_audience(self):
+        """Who may find this session in search: the keys of ``intervision.audience``."""
+        return audience_of(self)
 
     def get_context(self, request, *args, **kwargs):
         from intervision.access import can_facilitate, may_draft_practice

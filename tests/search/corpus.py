@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from intervision.models import IntervisionIndexPage, IntervisionSessionPage
+from intervision.models import IntervisionGroup, IntervisionIndexPage, IntervisionSessionPage
 from kb.glossary.models import GlossaryTerm
 from kb.taxonomy import models as taxonomy
 from tests import factories
@@ -177,6 +177,7 @@ def _session(home):
     session = IntervisionSessionPage(
         title="Session on bike confidences",
         slug="session-bike",
+        group=IntervisionGroup.objects.create(name="Ghent intervision", slug="ghent-intervision"),
         locale=home.locale,
         start=timezone.now(),
         method="codevelopment",

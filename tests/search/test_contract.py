@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 
 import pytest
 
+from intervision.models import IntervisionGroup
 from tests.search import corpus as corpus_module
 
 pytestmark = pytest.mark.django_db
@@ -167,14 +168,20 @@ def test_each_hit_is_shown_in_the_readers_language(client, corpus):
     assert [hit["lang"] for hit in fr["results"]] == ["en"]  # no French version: its own
 
 
-def test_confidential_sessions_only_for_members(client, corpus):
+def test_confidential_sessions_only_for_their_group(client, corpus):
     anonymous = search(client, q="bike")
     assert "intervision" not in [hit["type"] for hit in anonymous["results"]]
     assert "intervision" not in counts(anonymous, "type")
-    user = get_user_model().objects.create_user("member", "m@example.org", "a-long-password-1")
-    client.force_login(user)
-    member = search(client, q="bike")
-    assert "intervision" in [hit["type"] for hit in member["results"]]
+    users = get_user_model().objects
+    client.force_login(users.create_user("outsider", "o@example.org", "a-long-password-1"))
+    outsider = search(client, q="bike")
+    assert "intervision" not in [hit["type"] for hit in outsider["results"]]
+    assert "intervision" not in counts(outsider, "type")
+    member = users.create_user("member", "m@example.org", "a-long-password-1")
+    IntervisionGroup.objects.get(slug="ghent-intervision").members.add(member)
+    client.force_login(member)
+    found = search(client, q="bike")
+    assert "intervision" in [hit["type"] for hit in found["results"]]
 
 
 def test_case_text_is_never_indexed(client, corpus):

@@ -29,7 +29,7 @@ def sheets(practice_index, committed):
 
 @pytest.fixture
 def session(home, committed):
-    """An intervision session, confidential to signed-in members."""
+    """An intervision session, confidential to its group."""
     with committed():
         factories.make_project(slug="ghent", city="gent", region="flanders")
         return corpus._session(home)
@@ -92,11 +92,13 @@ def test_glossary_terms_are_suggested(client, home, committed):
     ]
 
 
-def test_members_only_sessions_are_never_suggested_to_anonymous_readers(
-    client, django_user_model, sheets, session
-):
+def test_sessions_are_suggested_to_their_group_only(client, django_user_model, sheets, session):
     assert titles(client, "/en/search/suggest/", "session") == []
-    client.force_login(django_user_model.objects.create_user("coach"))
+    client.force_login(django_user_model.objects.create_user("outsider"))
+    assert titles(client, "/en/search/suggest/", "session") == []
+    member = django_user_model.objects.create_user("coach")
+    session.group.members.add(member)
+    client.force_login(member)
     assert titles(client, "/en/search/suggest/", "session") == [session.title]
 
 
