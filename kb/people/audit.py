@@ -40,7 +40,7 @@ def log_view_later(page, user):
 def log_session_view(page, request, response):
     """Record a member's successful view of a session page."""
     user = getattr(request, "user", None)
-    if not (
+    if (
         user is not None
         and user.is_authenticated
         and response.status_code == 200

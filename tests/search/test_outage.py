@@ -170,7 +170,7 @@ def test_the_repair_empties_the_page_cache_it_made_wrong(
         factories.make_practice(practice_index, title="Guitar workshop", summary="We play guitar.")
     key = key_of("Guitar workshop")
     stale = {**cluster.client().get(index=cluster.alias(), id=key)["_source"]}
-    stale.update(checksum="stale", all_text="piano lessons")
+    stale.update(checksum="stale", index_all="piano lesson", index_title="piano")
     cluster.client().index(index=cluster.alias(), id=key, document=stale, refresh=True)
     cached = client.get("/en/search/", {"q": "guitar"})
     assert "Guitar workshop" not in cached.content.decode()

@@ -74,14 +74,16 @@ def test_unpublished_pages_are_not_promoted(garden, committed):
     assert promoted_keys("moestuin", "en", ANONYMOUS) == [key(english)]
 
 
-def test_members_only_pages_are_promoted_to_members_only(home, garden, committed):
+def test_a_session_is_promoted_to_its_group_only(home, garden, committed):
     english, _french, _walk = garden
     with committed():
         factories.make_project(slug="ghent", city="gent", region="flanders")
         session = corpus._session(home)
     promote("confidences", session, english)
+    group = frozenset({f"group:{session.group_id}"})
     assert promoted_keys("confidences", "en", ANONYMOUS) == [key(english)]
-    assert promoted_keys("confidences", "en", MEMBER) == [key(session), key(english)]
+    assert promoted_keys("confidences", "en", MEMBER) == [key(english)]
+    assert promoted_keys("confidences", "en", MEMBER, group) == [key(session), key(english)]
 
 
 def test_external_links_are_not_documents(garden):
