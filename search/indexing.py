@@ -153,7 +153,7 @@ def learn_words(documents):
         SearchWord.objects.bulk_create(
             [SearchWord(word=word, lang=lang) for word, lang in new], ignore_conflicts=True
         )
-        VOCABULARY.changed()
+        VOCABULARY.changed(update=lambda lexicon: lexicon.add(new))
     return VOCABULARY.get()
 
 

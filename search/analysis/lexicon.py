@@ -23,17 +23,22 @@ class Lexicon:
 
     def __init__(self, words_by_language):
         self.languages_of = {}
-        for language, words in words_by_language.items():
-            for word in words:
-                self.languages_of.setdefault(word, set()).add(language)
-        self.words = sorted(self.languages_of)
-        self.terms = {
-            term
-            for word, languages in self.languages_of.items()
-            for language in languages
-            for term in terms_of(word, language)
-        }
+        self.terms = set()
         self._splits = {}
+        self.add(
+            (word, language) for language, words in words_by_language.items() for word in words
+        )
+
+    def add(self, pairs):
+        """Learn (word, language) pairs.
+
+        Splits already made stay as they were: a compound is split against
+        the words known when it is first seen (a rebuild splits afresh).
+        """
+        for word, language in pairs:
+            self.languages_of.setdefault(word, set()).add(language)
+            self.terms.update(terms_of(word, language))
+        self.words = sorted(self.languages_of)
 
     def knows(self, word):
         """A folded word is known when it, or its stem in any language, is in the index."""

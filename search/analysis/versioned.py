@@ -28,9 +28,17 @@ class ProcessCopy:
             token = cache.get(self.key)
         return token
 
-    def changed(self):
-        """The source changed: every process builds the value again on its next use."""
-        cache.set(self.key, uuid.uuid4().hex, timeout=None)
+    def changed(self, update=None):
+        """The source changed: every process builds the value again on its next use.
+
+        ``update(value)``, when given, brings this process's copy up to date
+        in place instead, so it need not be built again.
+        """
+        token = uuid.uuid4().hex
+        cache.set(self.key, token, timeout=None)
+        if update is not None and self.value is not None:
+            update(self.value)
+            self.version = token
 
     def get(self):
         wanted = self.token()

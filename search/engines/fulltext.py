@@ -21,6 +21,8 @@ from django.db.models.expressions import RawSQL
 from modelsearch.backends.database import SearchBackend
 from modelsearch.conf import get_app_config
 
+from kb.pagecache.store import until_content_changes
+
 from ..models import SearchDocument
 from .base import TITLE_SHARE, concept_weights
 
@@ -72,7 +74,7 @@ class ConceptMatch:
             )
             frequencies = dict(cursor.fetchall())
             weights = concept_weights(
-                SearchDocument.objects.count(),
+                document_count(),
                 [frequencies.get(number, 0) for number in range(len(concepts))],
             )
             weight_of = " ".join(f"WHEN {number} THEN %s" for number in range(len(weights)))
@@ -107,6 +109,11 @@ class ConceptMatch:
                 [at_least],
             )
             return dict(cursor.fetchall())
+
+
+def document_count():
+    """How many documents the index holds, read once per content generation."""
+    return until_content_changes("search-documents", SearchDocument.objects.count)
 
 
 def _sqlite_concept(entries, content_type, concept):
