@@ -302,16 +302,16 @@ def _derive_from_projects(values, terms):
 
 
 def _add_names(extra, row):
-    for code in LANGUAGES:
-        name = getattr(row, f"name_{code}", "")
+    """A term's names in each language; a tag not yet named in them counts by its one name."""
+    names = {code: getattr(row, f"name_{code}", "") for code in LANGUAGES}
+    if not any(names.values()):
+        names = dict.fromkeys(LANGUAGES, getattr(row, "name", ""))
+    for code, name in names.items():
         if name:
             extra.setdefault(code, []).append(name)
     for synonym in getattr(row, "synonyms", "").split(","):
         if synonym.strip():
             extra.setdefault(LANGUAGES[0], []).append(synonym.strip())
-    if not hasattr(row, "name_en") and getattr(row, "name", ""):
-        for code in LANGUAGES:
-            extra.setdefault(code, []).append(row.name)
 
 
 def _summary(page):

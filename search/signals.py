@@ -13,6 +13,8 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from kb.pagecache import store as pagecache
+
 from . import facets, indexing
 from .analysis.synonyms import GROUPS
 from .models import SearchDocument, SynonymGroup
@@ -89,8 +91,12 @@ def on_document_deleted(sender, instance, **kwargs):
 
 
 def on_synonyms_changed(sender, **kwargs):
-    """Queries expand with the groups as they are now: the next search sees the change."""
+    """Queries expand with the groups as they are now: the next search sees the change.
+
+    Cached result pages were answered with the old groups, so they go too.
+    """
     GROUPS.changed()
+    pagecache.invalidate()
 
 
 def _is_vocabulary(model):

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 import pytest
 
 from intervision.models import IntervisionGroup
+from search.models import SynonymGroup
 from tests.search import corpus as corpus_module
 
 pytestmark = pytest.mark.django_db
@@ -52,6 +53,10 @@ def test_answers_with_the_configured_engine(client, corpus, engine):
         ("ATELIER D'ECRITURE", {"writing"}),  # case and accents do not matter
         ("Fietslessen", {"cycling"}),  # the title of a translation
         ("locataires vélo", {"velo"}),  # every word must match
+        ("guitares", {"guitar"}),  # a plural, through its stem
+        ("schrijfateliers", {"writing"}),  # a Dutch plural compound
+        ("riding bikes", {"cycling"}),  # English forms
+        ("guitarre", {"guitar"}),  # a typo, corrected to a word the index knows
     ],
 )
 def test_text_match(client, corpus, words, expected):
@@ -59,6 +64,14 @@ def test_text_match(client, corpus, words, expected):
     assert set(sheets(corpus, data)) == expected
     assert data["total"] == len(expected)
     assert data["relaxed"] is False
+
+
+def test_a_synonym_group_bridges_words_no_sheet_uses(client, corpus):
+    assert search(client, q="muziek", type="practice")["total"] == 0
+    SynonymGroup.objects.create(terms="muziek, musique, music")
+    data = search(client, q="muziek", type="practice")
+    assert set(sheets(corpus, data)) == {"guitar"}
+    assert counts(data, "type") == {"practice": 1}
 
 
 def test_no_sheet_with_every_word_gives_the_sheets_with_some(client, corpus):
