@@ -1,4 +1,5 @@
 from django.core.cache import cache
+from django.utils import translation
 
 import pytest
 
@@ -9,6 +10,13 @@ from tests import factories
 def empty_cache():
     """Every test starts with an empty cache, as its database starts from the same rows."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def source_language():
+    """Every test starts in English, whatever language the request before it left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
