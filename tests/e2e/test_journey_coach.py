@@ -68,7 +68,7 @@ def test_coach_sheet_is_reviewed_published_and_found(browsing, demo_site):
 
     visitor = browsing().new_page()
     visitor.goto("/nl/")
-    search_box = visitor.get_by_role("banner").get_by_role("searchbox")
+    search_box = visitor.get_by_role("banner").get_by_role("combobox")
     search_box.fill(SEARCH_WORD)
     search_box.press("Enter")
     visitor.get_by_role("link", name=TITLE).first.click()
