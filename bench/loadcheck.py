@@ -50,7 +50,10 @@ def probe():
     import django
 
     django.setup()
-    from intervision.models import IntervisionIndexPage, IntervisionSessionPage
+    from django.contrib.auth import get_user_model
+
+    from intervision.access import visible_sessions
+    from intervision.models import IntervisionIndexPage
     from kb.home.models import HomePage
     from kb.people.roles import demo_password
     from practices.models import PracticeIndexPage, PracticePage
@@ -73,7 +76,8 @@ def probe():
             for language in ("nl", "fr", "en")
             for word in SEARCH_WORDS
         ],
-        "session": paths(IntervisionSessionPage.objects.all()),
+        # The coach's own sessions: any other session is a 404 to them.
+        "session": paths(visible_sessions(get_user_model().objects.get(username="coach"))),
         "intervision-index": paths(IntervisionIndexPage.objects.all()),
         "login": {"username": "coach", "password": demo_password("coach")},
     }
