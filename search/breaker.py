@@ -39,6 +39,14 @@ def allows():
     return cache.add(PROBING, True, timeout=max(cooloff(), 1))
 
 
+def seconds_left():
+    """How long the cluster is still left alone (0 when the breaker is closed or probing)."""
+    opened_at = cache.get(OPENED_AT)
+    if opened_at is None:
+        return 0
+    return max(0, int(opened_at + cooloff() - time.time()))
+
+
 def trip():
     cache.set(OPENED_AT, time.time(), timeout=None)
     cache.delete(PROBING)

@@ -2,9 +2,10 @@
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 
+from . import breaker
 from .links import decorate
 from .query import SearchQuery, run_search
 from .querylog import record_search
@@ -26,6 +27,19 @@ def search(request):
     if query.is_filtered:
         response["X-Robots-Tag"] = "noindex"
     if results.fell_back:
-        # A degraded answer must not outlive the outage in any cache.
-        add_never_cache_headers(response)
+        keep_degraded_answer_for_the_cooloff(response)
     return response
+
+
+def keep_degraded_answer_for_the_cooloff(response):
+    """A database answer during an outage is cached no longer than the breaker stays open.
+
+    While the breaker is open the cluster is not asked anyway, so visitors may
+    share that answer instead of each paying for it; once the cool-off ends the
+    next search probes the cluster. Any other fallback is never cached.
+    """
+    seconds = breaker.seconds_left()
+    if seconds:
+        patch_cache_control(response, max_age=seconds)
+    else:
+        add_never_cache_headers(response)

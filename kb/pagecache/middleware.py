@@ -9,11 +9,12 @@ reload sends, skips the cache.
 
 Place it after LocaleMiddleware (the key holds the language) and before the
 rest, so a hit skips everything below it while keeping the headers they added.
+A response's ``max-age`` shortens its stay (a search answered during an outage).
 """
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, get_max_age
 
 from wagtail.models import Page
 
@@ -38,8 +39,14 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if _cacheable_response(response):
             response["X-Page-Cache"] = "miss"
-            store.cache.set(key, response, store.timeout())
+            store.cache.set(key, response, lifetime(response))
         return response
+
+
+def lifetime(response):
+    """The cache's own lifetime, or less when the response says it is good for less."""
+    max_age = get_max_age(response)
+    return store.timeout() if max_age is None else min(max_age, store.timeout())
 
 
 def _cacheable_request(request):

@@ -4,6 +4,7 @@ import os
 import signal
 
 from django.core.management import call_command
+from django.utils.cache import get_max_age
 
 import pytest
 
@@ -178,3 +179,37 @@ def test_the_repair_empties_the_page_cache_it_made_wrong(
     call_command("search_index", "check")
 
     assert "Guitar workshop" in client.get("/en/search/", {"q": "guitar"}).content.decode()
+
+
+def test_during_the_cool_off_visitors_share_the_database_answer(
+    client, hung_cluster, practice_index, committed, settings
+):
+    """Each anonymous search during an outage would otherwise cost the workers a full search."""
+    settings.ELASTICSEARCH_COOLOFF = 30
+    with committed():
+        factories.make_practice(practice_index, title="Guitar workshop", summary="We play guitar.")
+
+    first = client.get("/en/search/", {"q": "guitar"})
+    second = client.get("/en/search/", {"q": "guitar"})
+
+    assert "Guitar workshop" in second.content.decode()
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert 0 < get_max_age(first) <= 30
+    assert hung_cluster.connections == 1
+
+
+def test_a_fallback_without_an_open_breaker_is_never_cached(
+    client, elastic, practice_index, committed
+):
+    """An index found incomplete is no outage with an end: its answer must not be kept."""
+    from search import cluster
+
+    with committed():
+        factories.make_practice(practice_index, title="Guitar workshop", summary="We play guitar.")
+    cluster.client().delete(index=cluster.alias(), id=key_of("Guitar workshop"), refresh=True)
+
+    answer = client.get("/en/search/", {"q": "guitar", "format": "json"})
+
+    assert answer.json()["engine"] == "database"
+    assert "X-Page-Cache" not in answer
+    assert get_max_age(answer) == 0
