@@ -8,7 +8,7 @@ from django.utils import timezone
 import pytest
 from playwright.sync_api import expect
 
-from .admin_editor import choose_action, open_tab
+from .admin_editor import choose_action, open_tab, prefer_admin_language
 from .browsing import log_in, screenshot
 from .pdf_pages import is_a4, page_sizes
 from .tools import OUTPUT
@@ -66,6 +66,7 @@ def test_facilitator_prepares_prints_and_follows_up_a_session(browsing, demo_sit
     group = group_with_open_advice(demo_site)
     page = browsing(locale="en-GB").new_page()
     log_in(page, demo_site, "facilitator")
+    prefer_admin_language(page, "en")
 
     create_session(page, index["id"], group, next_meeting(group))
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
