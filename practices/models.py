@@ -28,6 +28,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.taxonomy.models import Project
+from search.browse import browse_practices
+from search.declaration import Document
 
 from .blocks import PracticeBodyBlock, empty_sections
 from .forms import PracticePageForm
@@ -48,8 +50,6 @@ class PracticeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         """The sheets, browsable by the search facets without typing anything."""
-        from search.browse import browse_practices
-
         context = super().get_context(request, *args, **kwargs)
         context.update(browse_practices(request))
         return context
@@ -245,6 +245,10 @@ class PracticePage(Page):
         index.SearchField("body"),
         index.FilterField("project"),
     ]
+    search_document = Document(
+        type="practice",
+        body=("goal", "target_group", "body", "preconditions", "transferability"),
+    )
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
 
