@@ -278,7 +278,7 @@ class PracticePage(Page):
         context["adaptations"] = (
             self.adaptations.live().select_related("project__city") if self.pk else []
         )
-        context["chosen_practices"] = self.related_practices.select_related(
+        context["linked_practices"] = self.related_practices.select_related(
             "practice__project__city", "practice__locale"
         ).prefetch_related("practice__life_domains")
         return context

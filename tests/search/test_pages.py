@@ -66,7 +66,7 @@ def test_practice_index_browses_by_facet(client, sheets, practice_index):
 
 def test_similar_practices_share_facets(sheets, rf):
     guitar, writing, walk = sheets
-    template = Template("{% load search_tags %}{% related_practices page %}")
+    template = Template("{% load practice_tags %}{% similar_practices page %}")
     html = template.render(Context({"page": guitar, "request": rf.get("/")}))
     listed = html.split("</h2>", 1)[1]
     assert "Guitar workshop" not in listed  # never the sheet itself
@@ -75,7 +75,7 @@ def test_similar_practices_share_facets(sheets, rf):
 
 
 def test_practices_for_text_finds_sheets_by_any_longer_word(sheets, practice_index):
-    from search.related import practices_for_text
+    from practices.related import practices_for_text
 
     found = practices_for_text("How do tenants write a guitar song?", practice_index.locale, 5)
     assert {page.title for page in found} == {"Guitar workshop", "Writing workshop"}
