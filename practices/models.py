@@ -28,7 +28,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.taxonomy.models import Project
-from search.browse import browse_practices
+from search.browse import browse
 from search.declaration import Document
 
 from .blocks import PracticeBodyBlock, empty_sections
@@ -51,7 +51,7 @@ class PracticeIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         """The sheets, browsable by the search facets without typing anything."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(browse_practices(request))
+        context.update(browse(request, PracticePage.search_document.type))
         return context
 
     def route(self, request, path_components):

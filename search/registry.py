@@ -8,6 +8,8 @@ document per term) and its page model here.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kb.pagecache.store import until_content_changes
+
 
 @dataclass(frozen=True)
 class Glossary:
@@ -40,3 +42,16 @@ def glossary_page_ids():
         for glossary in _glossaries
         for pk in glossary.page_model.objects.live().values_list("pk", flat=True)
     }
+
+
+def glossary_url(language):
+    """The address of the glossary in ``language``, or ''; read once per content generation."""
+    return until_content_changes(f"glossary-url:{language}", lambda: _glossary_url(language))
+
+
+def _glossary_url(language):
+    for glossary in _glossaries:
+        page = glossary.page_model.objects.live().filter(locale__language_code=language).first()
+        if page is not None:
+            return page.get_url() or ""
+    return ""

@@ -3,6 +3,7 @@
 from django.template import Context, Template
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests import factories
 
@@ -84,3 +85,9 @@ def test_practices_for_text_finds_sheets_by_any_longer_word(sheets, practice_ind
 def test_control_characters_in_parameters_are_ignored(client, db):
     response = client.get("/en/search/", {"q": "guitar\x00", "domain": "\x00", "city": "na\x00mur"})
     assert response.status_code == 200
+
+
+def test_an_empty_page_links_to_the_glossary_of_its_language(client, sheets, glossary_page):
+    page = BeautifulSoup(client.get("/en/search/", {"q": "zzyzx"}).content, "html.parser")
+    empty = page.find(class_="empty-state")
+    assert empty.find("a", href=glossary_page.url) is not None
