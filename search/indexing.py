@@ -24,6 +24,7 @@ from .models import (
     SearchDocument,
     SearchFacetValue,
     SearchGlossaryLink,
+    SearchTitleTerm,
     SearchWord,
 )
 from .text import fold
@@ -112,6 +113,7 @@ def store(documents):
     if changed:
         SearchFacetValue.objects.filter(document__in=changed).delete()
         SearchGlossaryLink.objects.filter(document__in=changed).delete()
+        SearchTitleTerm.objects.filter(document__in=changed).delete()
     SearchFacetValue.objects.bulk_create(
         SearchFacetValue(document=row, facet=name, value=value)
         for row, document in zip(rows, documents, strict=True)
@@ -122,6 +124,11 @@ def store(documents):
         SearchGlossaryLink(document=row, term_slug=slug)
         for row, document in zip(rows, documents, strict=True)
         for slug in document["glossary_terms"]
+    )
+    SearchTitleTerm.objects.bulk_create(
+        SearchTitleTerm(document=row, term=term[:100])
+        for row, document in zip(rows, documents, strict=True)
+        for term in sorted(set(document["index"]["title"]))
     )
     ElasticRemoval.objects.filter(key__in=keys).delete()
     text_backend().add_bulk(SearchDocument, rows)

@@ -1,9 +1,9 @@
 """Similar documents, worked out when content changes and stored, never when a page is read.
 
-Two public documents of one type are alike by the facet values they share
-(life domains, project, levels, phases, tags ...): more shared values rank
-first, then rarer ones, then newer documents. One piece of Python over the
-facet value rows both engines index, so the lists are the same whatever
+Two public documents of one type are alike by the facet values (life
+domains, project, levels, phases, tags ...) and title terms they share: more
+shared features rank first, then rarer ones, then newer documents. One piece
+of Python over what both engines index, so the lists are the same whatever
 engine answers searches, and a sheet page reads its list from the database.
 Confidential documents never get a list nor appear in one.
 """
@@ -11,37 +11,46 @@ Confidential documents never get a list nor appear in one.
 import math
 from collections import defaultdict
 
+from django.db.models import Value
+
 from . import facets
 from .documents import PUBLIC
-from .models import SearchDocument, SearchFacetValue, SimilarDocument
+from .models import SearchDocument, SearchFacetValue, SearchTitleTerm, SimilarDocument
 
-#: Documents read per facet value: all those of a rare value, the newest of a common one.
+#: Documents read per feature: all those of a rare one, the newest of a common one.
 HOLDERS_PER_VALUE = 40
 #: Similar documents kept per document.
 KEPT = 4
 
 
 class Corpus:
-    """The public documents of one type with their shared facet values, read in one query."""
+    """The public documents of one type with what they are compared on, read in three queries.
+
+    A document's features are its facet values and the analysed terms of its
+    title, so a guitar workshop is closer to a writing workshop than to a walk.
+    """
 
     def __init__(self, doc_type):
+        documents = SearchDocument.objects.filter(type=doc_type, visibility=PUBLIC)
+        rows = documents.order_by("-date", "translation_key", "pk").values_list(
+            "pk", "translation_key"
+        )
+        self.group = dict(rows)
+        self.position = {document: number for number, document in enumerate(self.group)}
         self.values = defaultdict(list)
         self.holders = defaultdict(list)
-        self.group = {}
-        rows = (
-            SearchFacetValue.objects.filter(
-                facet__in=facets.SIMILARITY_FACETS,
-                document__type=doc_type,
-                document__visibility=PUBLIC,
-            )
-            .order_by("-document__date", "document__translation_key", "document_id")
-            .values_list("document_id", "document__translation_key", "facet", "value")
+        facet_values = SearchFacetValue.objects.filter(
+            document__in=documents, facet__in=facets.SIMILARITY_FACETS
+        ).values_list("document_id", "facet", "value")
+        title_terms = SearchTitleTerm.objects.filter(document__in=documents).values_list(
+            "document_id", Value("title"), "term"
         )
-        for document, group, facet, value in rows:
-            self.values[document].append((facet, value))
-            self.holders[facet, value].append(document)
-            self.group[document] = group
-        self.position = {document: number for number, document in enumerate(self.group)}
+        for features in (facet_values, title_terms):
+            for document, kind, value in features:
+                self.values[document].append((kind, value))
+                self.holders[kind, value].append(document)
+        for holders in self.holders.values():
+            holders.sort(key=self.position.get)
 
     def like(self, document):
         """Ids of the documents most like ``document``: one per translation group, never its own."""
