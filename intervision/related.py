@@ -1,12 +1,12 @@
 """What a facilitator gathers before a session: earlier sessions and related practice sheets."""
 
-import importlib
 import logging
 import re
 
 from django.db.models import Q
 
 from practices.models import PracticePage
+from practices.related import practices_for_text
 
 from .access import visible_sessions
 from .models import IntervisionSessionPage
@@ -16,15 +16,6 @@ logger = logging.getLogger("ancora")
 MIN_WORD_LENGTH = 4
 MAX_WORDS = 8
 CANDIDATES = 50
-
-
-def _search_engine_lookup():
-    """``search.related.practices_for_text`` when the search app provides it."""
-    try:
-        module = importlib.import_module("search.related")
-    except ImportError:
-        return None
-    return getattr(module, "practices_for_text", None)
 
 
 def _words(text):
@@ -55,18 +46,16 @@ def practices_by_words(text, locale, limit):
 def related_practices(session, limit=6):
     """Practices related to the case question, best first.
 
-    The search engine's answer comes first when the search app provides one;
-    a word match on titles and summaries, then sheets sharing the session's life
-    domains, fill the list up (the index may lag behind what was just published).
+    The search engine's answer comes first; a word match on titles and
+    summaries, then sheets sharing the session's life domains, fill the list
+    up (the index may lag behind what was just published).
     """
     text = session.case_question or session.title
     found = []
-    lookup = _search_engine_lookup()
-    if lookup is not None:
-        try:
-            found = list(lookup(text, session.locale, limit))[:limit]
-        except Exception:
-            logger.exception("Related practices lookup failed; falling back to a word match.")
+    try:
+        found = list(practices_for_text(text, session.locale, limit))[:limit]
+    except Exception:
+        logger.exception("Related practices lookup failed; falling back to a word match.")
     for practice in practices_by_words(text, session.locale, limit):
         if len(found) < limit and practice.pk not in {known.pk for known in found}:
             found.append(practice)

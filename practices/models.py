@@ -28,6 +28,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kb.taxonomy.models import Project
+from search.browse import browse
+from search.declaration import Document
 
 from .blocks import PracticeBodyBlock, empty_sections
 from .forms import PracticePageForm
@@ -48,10 +50,8 @@ class PracticeIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         """The sheets, browsable by the search facets without typing anything."""
-        from search.browse import browse_practices
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(browse_practices(request))
+        context.update(browse(request, PracticePage.search_document.type))
         return context
 
     def route(self, request, path_components):
@@ -245,6 +245,10 @@ class PracticePage(Page):
         index.SearchField("body"),
         index.FilterField("project"),
     ]
+    search_document = Document(
+        type="practice",
+        body=("goal", "target_group", "body", "preconditions", "transferability"),
+    )
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
 
@@ -274,7 +278,7 @@ class PracticePage(Page):
         context["adaptations"] = (
             self.adaptations.live().select_related("project__city") if self.pk else []
         )
-        context["chosen_practices"] = self.related_practices.select_related(
+        context["linked_practices"] = self.related_practices.select_related(
             "practice__project__city", "practice__locale"
         ).prefetch_related("practice__life_domains")
         return context

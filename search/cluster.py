@@ -14,7 +14,7 @@ from django.utils.module_loading import import_string
 
 from elasticsearch import Elasticsearch, NotFoundError, TransportError, helpers
 from elasticsearch.dsl import Date as DateField
-from elasticsearch.dsl import Index, Keyword, Mapping, Text
+from elasticsearch.dsl import Document, Index, Keyword, Text
 
 from . import breaker, facets
 from .audience import AUDIENCE
@@ -51,23 +51,24 @@ def _client(url, timeout, node_class):
     return Elasticsearch(hosts=[url], **options)
 
 
-def mapping():
-    """Keyword facets, analysed terms deciding matches, one field per language for ranking."""
-    result = Mapping()
-    for name in ("key", "translation_key", "visibility", "checksum", "url"):
-        result.field(name, Keyword())
-    for facet in facets.FACETS:
-        result.field(facet.name, Keyword())
-    result.field("date", DateField())
-    result.field(AUDIENCE, Keyword())
+KEYWORDS = ("key", "translation_key", "visibility", "checksum", "url")
+
+
+def document_class():
+    """The cluster's document: keyword facets, analysed terms deciding matches, and
+    one field per language and text part for ranking, analysed in that language."""
+    fields = {name: Keyword() for name in KEYWORDS}
+    fields.update((facet.name, Keyword()) for facet in facets.FACETS)
+    fields[AUDIENCE] = Keyword()
+    fields["date"] = DateField()
     # The terms of search.analysis, already analysed: the cluster only splits them.
-    result.field("index_all", Text(analyzer="whitespace"))
-    result.field("index_title", Text(analyzer="whitespace"))
+    fields["index_all"] = Text(analyzer="whitespace")
+    fields["index_title"] = Text(analyzer="whitespace")
     analyzers = settings.ELASTICSEARCH_ANALYZERS
     for code in LANGUAGES:
         for part in TEXT_PARTS:
-            result.field(f"{part}_{code}", Text(analyzer=analyzers.get(code, "standard")))
-    return result
+            fields[f"{part}_{code}"] = Text(analyzer=analyzers.get(code, "standard"))
+    return type("IndexedDocument", (Document,), fields)
 
 
 def new_index_name():
@@ -79,7 +80,7 @@ def create_index():
     name = new_index_name()
     index = Index(name, using=client())
     index.settings(number_of_shards=1)
-    index.mapping(mapping())
+    index.document(document_class())
     index.create()
     return name
 
@@ -104,14 +105,7 @@ def swap_alias(new_index):
 
 def source(document):
     """The cluster's version of a flat document."""
-    body = {
-        "key": document["key"],
-        "translation_key": document["translation_key"],
-        "visibility": document["visibility"],
-        "checksum": document["checksum"],
-        "url": document["url"],
-        "date": document["date"],
-    }
+    body = {name: document[name] for name in (*KEYWORDS, "date")}
     terms = document.get("index", {"title": [], "body": []})
     body["index_title"] = " ".join(terms["title"])
     body["index_all"] = " ".join([*terms["title"], *terms["body"]])

@@ -20,37 +20,15 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from . import facets
+from . import facets, registry
 from .audience import AUDIENCE, page_audience
+from .declaration import declared
 from .text import fold
 
 PUBLIC = "public"
 MEMBERS = "members"
 
-# Page models by document type; looked up by label so a missing app is no error.
-TYPE_MODELS = {
-    "practice": "practices.PracticePage",
-    "intervision": "intervision.IntervisionSessionPage",
-    "exchange": "intervision.ExchangeDayPage",
-}
-CONFIDENTIAL_TYPES = {"intervision"}
-# Text fields per type; other pages use their Wagtail search fields.
-TEXT_FIELDS = {
-    "practice": ("goal", "target_group", "body", "preconditions", "transferability"),
-    "exchange": ("other_visitors", "partners_met", "learnings", "transfer"),
-}
-SUMMARY_FIELDS = ("summary", "intro", "search_description")
-EVENT_DATE_FIELDS = ("date", "start", "starts_at", "day")
-SESSION_LABEL_FIELDS = ("method",)
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
-
-
-def document_type(page):
-    label = page.specific_class._meta.label if page.specific_class else ""
-    for doc_type, model_label in TYPE_MODELS.items():
-        if label == model_label:
-            return doc_type
-    return "page"
 
 
 def is_indexable(page):
@@ -58,9 +36,9 @@ def is_indexable(page):
     return page.live and page.depth > 2 and page.get_url() is not None
 
 
-def visibility(page, doc_type, restrictions):
+def visibility(page, restrictions):
     """``members`` or ``public``; None when only some people may read it (never indexed)."""
-    if doc_type in CONFIDENTIAL_TYPES or getattr(page, "members_only", False):
+    if declared(page).confidential or getattr(page, "members_only", False):
         return MEMBERS
     kinds = restrictions.kinds(page)
     if not kinds:
@@ -74,11 +52,9 @@ class GlossaryNames:
     """The glossary's names, folded once per batch, to spot terms a page uses."""
 
     def __init__(self):
-        from kb.glossary.models import GlossaryTerm
-
         self.terms = [
             (term, [fold(name) for name in term.all_names if fold(name)])
-            for term in GlossaryTerm.objects.all()
+            for term in registry.glossary_terms()
         ]
 
     def used_in(self, text):
@@ -167,25 +143,23 @@ def build_page_documents(page, vocabulary=None):
 
 
 def _documents(page, vocabulary, data):
-    from kb.glossary.models import GlossaryPage
-
     if not is_indexable(page):
         return []
-    doc_type = document_type(page)
-    seen_by = visibility(page, doc_type, data.restrictions)
+    seen_by = visibility(page, data.restrictions)
     if seen_by is None:
         return []
-    if isinstance(page, GlossaryPage):
+    if registry.is_glossary_page(page):
         terms = vocabulary.glossary.terms
         return [glossary_document(page, term, seen_by) for term, _names in terms]
-    return [page_document(page, doc_type, seen_by, vocabulary, data)]
+    return [page_document(page, seen_by, vocabulary, data)]
 
 
-def page_document(page, doc_type, seen_by, vocabulary, data):
+def page_document(page, seen_by, vocabulary, data):
     lang = page.locale.language_code
-    confidential = doc_type in CONFIDENTIAL_TYPES
-    summary = _summary(page) if not confidential else _session_summary(page)
-    body = "" if confidential else _body(page, doc_type)
+    declaration = declared(page)
+    confidential = declaration.confidential
+    summary = _labels(page, declaration) if confidential else _summary(page)
+    body = "" if confidential else _body(page, declaration)
     values = facet_values(page, vocabulary.terms)
     extra = {code: [] for code in LANGUAGES}
     for facet in facets.TAXONOMY_FACETS:
@@ -202,7 +176,7 @@ def page_document(page, doc_type, seen_by, vocabulary, data):
         "key": f"page:{page.pk}",
         "page_id": page.pk,
         "translation_key": str(page.translation_key),
-        "type": doc_type,
+        "type": declaration.type,
         "lang": lang,
         "visibility": seen_by,
         "title": page.title,
@@ -211,7 +185,7 @@ def page_document(page, doc_type, seen_by, vocabulary, data):
         "extra": {code: [text for text in texts if text] for code, texts in extra.items()},
         "terms": sorted({name for term in used_terms for name in term.all_names}),
         "url": page.get_url(),
-        "date": _iso(_date(page)),
+        "date": _iso(_date(page, declaration)),
         "glossary_terms": [term.slug for term in used_terms],
         AUDIENCE: page_audience(page),
     }
@@ -315,16 +289,16 @@ def _add_names(extra, row):
 
 
 def _summary(page):
-    for name in SUMMARY_FIELDS:
+    for name in declared(page).summary:
         value = getattr(page, name, "")
         if isinstance(value, str) and value.strip():
             return _plain(page, name, value)
     return ""
 
 
-def _session_summary(page):
-    """Only the method of a session: never its case, notes or outcomes."""
-    for name in SESSION_LABEL_FIELDS:
+def _labels(page, declaration):
+    """Only the labels of a confidential page (a session's method): never its text."""
+    for name in declaration.labels:
         display = getattr(page, f"get_{name}_display", None)
         value = display() if display else getattr(page, name, None)
         if value:
@@ -332,15 +306,14 @@ def _session_summary(page):
     return ""
 
 
-def _body(page, doc_type):
-    if doc_type in TEXT_FIELDS:
-        names = TEXT_FIELDS[doc_type]
-    else:
+def _body(page, declaration):
+    names = declaration.body
+    if names is None:
         names = [
             field.field_name
             for field in page.get_search_fields()
             if isinstance(field, index.SearchField)
-            and field.field_name not in ("title", *SUMMARY_FIELDS)
+            and field.field_name not in ("title", *declaration.summary)
         ]
     return " ".join(_field_text(page, name) for name in names).strip()
 
@@ -385,11 +358,10 @@ def _translations_by_key(pages):
     return found
 
 
-def _date(page):
-    for name in EVENT_DATE_FIELDS:
-        value = getattr(page, name, None)
-        if isinstance(value, (date, datetime)):
-            return value
+def _date(page, declaration):
+    value = getattr(page, declaration.event_date, None) if declaration.event_date else None
+    if isinstance(value, (date, datetime)):
+        return value
     return page.last_published_at or page.first_published_at
 
 

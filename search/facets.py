@@ -3,7 +3,11 @@
 Every facet is declared here once: its name (also the URL parameter and the
 field name in both engines), its label, and where its values and their labels
 come from. Documents, both engines, the search form, the templates and the
-JSON output all read this list; nothing else names facets.
+JSON output all read this list. Page models do not declare facets: their
+relations to a facet's vocabulary feed it (``documents.facet_values``). A few
+modules name a facet for what only it does: documents derive city, region and
+model from the project, hits show their life domains, and similar lists
+compare documents on ``SIMILARITY_FACETS``.
 """
 
 from dataclasses import dataclass
@@ -99,6 +103,9 @@ FACETS = (
 )
 
 BY_NAME = {facet.name: facet for facet in FACETS}
+
+# What two documents are compared on for similar lists.
+SIMILARITY_FACETS = ("domain", "project", "city", "level", "target", "phase", "empowerment", "tag")
 
 # Facets that a page carries as relations to a vocabulary (all but type and lang).
 TAXONOMY_FACETS = tuple(facet for facet in FACETS if facet.model)

@@ -1,8 +1,9 @@
-"""Writing documents to the database index, and from there to the cluster.
+"""Writing documents to the database index, from which the cluster catches up.
 
 ``index_pages`` and ``remove_pages`` are what the tasks run. The database is
-written first and always; the cluster is then brought up to date, and when
-it cannot be reached the change simply stays pending (see ``cluster``).
+written first and always, with the similar documents of what changed; the
+cluster is brought up to date by a task of its own, and when it cannot be
+reached the change simply stays pending (see ``cluster``).
 """
 
 from django.db import transaction
@@ -12,7 +13,7 @@ from django.utils.dateparse import parse_datetime
 
 from wagtail.models import Page
 
-from . import cluster, facets
+from . import cluster, facets, registry, similar
 from .analysis import analyse, vocabulary_words
 from .analysis.lexicon import VOCABULARY
 from .audience import AUDIENCE
@@ -23,6 +24,7 @@ from .models import (
     SearchDocument,
     SearchFacetValue,
     SearchGlossaryLink,
+    SearchTitleTerm,
     SearchWord,
 )
 from .text import fold
@@ -37,14 +39,23 @@ ROW_FIELDS = [
 ]
 
 
-def index_pages(page_ids, vocabulary=None, sync=True):
-    """Re-build the documents of these pages; pages no longer searchable lose theirs."""
+def index_pages(page_ids, vocabulary=None, refresh_similar=True):
+    """Re-build the documents of these pages; pages no longer searchable lose theirs.
+
+    A rebuild works out every similar list once at the end instead
+    (``refresh_similar=False``).
+    """
     page_ids = list(page_ids)
     vocabulary = vocabulary or Vocabulary()
+    naming = similar.listing(_documents_of(page_ids)) if refresh_similar else set()
     for start in range(0, len(page_ids), BATCH):
         index_batch(page_ids[start : start + BATCH], vocabulary)
-    if sync:
-        cluster.try_sync_pending()
+    if refresh_similar:
+        similar.refresh(naming | _documents_of(page_ids))
+
+
+def _documents_of(page_ids):
+    return set(SearchDocument.objects.filter(page_id__in=page_ids).values_list("pk", flat=True))
 
 
 @transaction.atomic
@@ -67,10 +78,11 @@ def build_batch(page_ids, vocabulary):
     return build_documents(list(pages), vocabulary)
 
 
-def remove_pages(page_ids, sync=True):
-    SearchDocument.objects.filter(page_id__in=list(page_ids)).delete()
-    if sync:
-        cluster.try_sync_pending()
+def remove_pages(page_ids):
+    page_ids = list(page_ids)
+    naming = similar.listing(_documents_of(page_ids))
+    SearchDocument.objects.filter(page_id__in=page_ids).delete()
+    similar.refresh(naming)
 
 
 def store_page_documents(documents_by_page):
@@ -101,6 +113,7 @@ def store(documents):
     if changed:
         SearchFacetValue.objects.filter(document__in=changed).delete()
         SearchGlossaryLink.objects.filter(document__in=changed).delete()
+        SearchTitleTerm.objects.filter(document__in=changed).delete()
     SearchFacetValue.objects.bulk_create(
         SearchFacetValue(document=row, facet=name, value=value)
         for row, document in zip(rows, documents, strict=True)
@@ -111,6 +124,11 @@ def store(documents):
         SearchGlossaryLink(document=row, term_slug=slug)
         for row, document in zip(rows, documents, strict=True)
         for slug in document["glossary_terms"]
+    )
+    SearchTitleTerm.objects.bulk_create(
+        SearchTitleTerm(document=row, term=term[:100])
+        for row, document in zip(rows, documents, strict=True)
+        for term in sorted(set(document["index"]["title"]))
     )
     ElasticRemoval.objects.filter(key__in=keys).delete()
     text_backend().add_bulk(SearchDocument, rows)
@@ -223,7 +241,4 @@ def pages_naming(term, old_slug=None):
         condition |= Q(title__icontains=name) | Q(summary__icontains=name)
         condition |= Q(body__icontains=name)
     named = set(SearchDocument.objects.filter(condition).values_list("page_id", flat=True))
-    from kb.glossary.models import GlossaryPage
-
-    glossaries = set(GlossaryPage.objects.live().values_list("pk", flat=True))
-    return linked | named | glossaries
+    return linked | named | registry.glossary_page_ids()

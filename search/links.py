@@ -6,7 +6,7 @@ and a page never forgets the others. Changing a filter goes back to page 1.
 
 from django.http import QueryDict
 
-from . import facets
+from . import facets, registry
 
 
 def _url(path, params):
@@ -75,6 +75,12 @@ def decorate(results, path, params, hidden=()):
     for group, value in results.removable:
         value.total_without = results.without_filter.get((group.name, value.value))
     results.exact_url = with_param(path, params, "exact", "1")
+    # An empty page points to the glossary, which names each term in every language.
+    results.glossary_url = (
+        registry.glossary_url(results.query.language)
+        if results.query.text and not results.total
+        else ""
+    )
     results.proposed_url = ""
     if results.proposed_query:
         corrected = _editable(params)

@@ -109,6 +109,41 @@ class SearchGlossaryLink(models.Model):
         return self.term_slug
 
 
+class SearchTitleTerm(models.Model):
+    """An analysed term of a document's title: what similar documents are also compared on."""
+
+    document = models.ForeignKey(
+        SearchDocument, on_delete=models.CASCADE, related_name="title_terms"
+    )
+    term = models.CharField(_("term"), max_length=100)
+
+    class Meta:
+        verbose_name = _("title term")
+        verbose_name_plural = _("title terms")
+
+    def __str__(self):
+        return self.term
+
+
+class SimilarDocument(models.Model):
+    """One of the documents most like a document, worked out when either changes."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="similar")
+    other = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="similar_to")
+    rank = models.PositiveSmallIntegerField(_("rank"))
+
+    class Meta:
+        verbose_name = _("similar document")
+        verbose_name_plural = _("similar documents")
+        ordering = ["document", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "rank"], name="search_similar_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.document_id} ~ {self.other_id}"
+
+
 class ElasticRemoval(models.Model):
     """A document removed here but perhaps not yet from the cluster."""
 

@@ -36,54 +36,57 @@ def _enqueue(task, page_ids):
         logger.exception("Could not queue search indexing for pages %s", page_ids)
 
 
+def index_later(page_ids):
+    """Re-index these pages once the transaction commits: what apps above search call."""
+    _later(index_pages_task, page_ids)
+
+
 def on_published(sender, instance, **kwargs):
-    _later(index_pages_task, indexing.translation_group([instance.pk]))
+    index_later(indexing.translation_group([instance.pk]))
 
 
 def on_unpublished(sender, instance, **kwargs):
     _later(remove_pages_task, [instance.pk])
-    _later(index_pages_task, indexing.translation_group([instance.pk]) - {instance.pk})
+    index_later(indexing.translation_group([instance.pk]) - {instance.pk})
 
 
 def on_page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page) and type(instance) is Page:
         siblings = Page.objects.filter(translation_key=instance.translation_key)
-        _later(index_pages_task, siblings.values_list("pk", flat=True))
+        index_later(siblings.values_list("pk", flat=True))
 
 
 def on_moved(sender, instance, **kwargs):
     subtree = Page.objects.descendant_of(instance, inclusive=True)
-    _later(index_pages_task, subtree.values_list("pk", flat=True))
+    index_later(subtree.values_list("pk", flat=True))
 
 
 def on_restriction_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         subtree = Page.objects.descendant_of(page, inclusive=True)
-        _later(index_pages_task, subtree.values_list("pk", flat=True))
+        index_later(subtree.values_list("pk", flat=True))
 
 
 def remember_old_slug(sender, instance, **kwargs):
-    if instance.pk and _is_vocabulary(sender):
+    """Kept on the row being saved, so a renamed term re-indexes the pages of its old slug."""
+    if instance.pk:
         instance._search_old_slug = (
             sender.objects.filter(pk=instance.pk).values_list("slug", flat=True).first()
         )
 
 
+def old_slug(instance):
+    return getattr(instance, "_search_old_slug", None)
+
+
 def on_vocabulary_saved(sender, instance, **kwargs):
     """A renamed term changes the text of every page carrying it."""
-    from kb.glossary.models import GlossaryTerm
-
     if kwargs.get("raw"):
         return
-    old_slug = getattr(instance, "_search_old_slug", None)
-    if isinstance(instance, GlossaryTerm):
-        _later(index_pages_task, indexing.pages_naming(instance, old_slug))
-        return
     facet = facets.facet_for_model(sender)
-    if facet is not None:
-        slugs = {instance.slug, old_slug} - {None}
-        _later(index_pages_task, indexing.pages_carrying(facet.name, slugs))
+    slugs = {instance.slug, old_slug(instance)} - {None}
+    index_later(indexing.pages_carrying(facet.name, slugs))
 
 
 def on_document_deleted(sender, instance, **kwargs):
@@ -99,15 +102,7 @@ def on_synonyms_changed(sender, **kwargs):
     pagecache.invalidate()
 
 
-def _is_vocabulary(model):
-    from kb.glossary.models import GlossaryTerm
-
-    return model is GlossaryTerm or facets.facet_for_model(model) is not None
-
-
 def connect():
-    from kb.glossary.models import GlossaryTerm
-
     page_published.connect(on_published, dispatch_uid="search-published")
     page_unpublished.connect(on_unpublished, dispatch_uid="search-unpublished")
     post_page_move.connect(on_moved, dispatch_uid="search-moved")
@@ -117,7 +112,7 @@ def connect():
     post_delete.connect(on_document_deleted, sender=SearchDocument, dispatch_uid="s-doc")
     post_save.connect(on_synonyms_changed, sender=SynonymGroup, dispatch_uid="s-syn-saved")
     post_delete.connect(on_synonyms_changed, sender=SynonymGroup, dispatch_uid="s-syn-deleted")
-    for model in [GlossaryTerm, *(facet.model_class for facet in facets.TAXONOMY_FACETS)]:
+    for model in (facet.model_class for facet in facets.TAXONOMY_FACETS):
         uid = f"search-{model._meta.label_lower}"
         pre_save.connect(remember_old_slug, sender=model, dispatch_uid=f"{uid}-pre")
         post_save.connect(on_vocabulary_saved, sender=model, dispatch_uid=uid)

@@ -17,6 +17,9 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable, Page
 
+from practices.models import PracticePage
+from search.declaration import Document
+
 from .index import MembersOnlyMixin
 
 
@@ -71,6 +74,11 @@ class ExchangeDayPage(MembersOnlyMixin, Page):
         ]
     )
 
+    search_document = Document(
+        type="exchange",
+        body=("other_visitors", "partners_met", "learnings", "transfer"),
+        event_date="date",
+    )
     parent_page_types = ["intervision.IntervisionIndexPage"]
     subpage_types = []
 
@@ -103,7 +111,7 @@ class ProgrammeRow(Orderable):
 class ExchangeDayPractice(Orderable):
     day = ParentalKey(ExchangeDayPage, related_name="practices_seen", on_delete=models.CASCADE)
     practice = models.ForeignKey(
-        "practices.PracticePage",
+        PracticePage,
         verbose_name=_("practice"),
         on_delete=models.CASCADE,
         related_name="exchange_day_visits",

@@ -28,6 +28,8 @@ from wagtail.models import Orderable, Page
 
 from intervision.audience import audience_of
 from intervision.methods import get_method, method_choices, method_label, role_choices, role_label
+from practices.models import PracticePage
+from search.declaration import Document
 
 from .index import MembersOnlyMixin
 
@@ -101,7 +103,7 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
     )
     insights = models.TextField(_("insights"), blank=True)
     draft_practice = models.ForeignKey(
-        "practices.PracticePage",
+        PracticePage,
         verbose_name=_("practice sheet drafted from this case"),
         null=True,
         blank=True,
@@ -149,6 +151,9 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         ]
     )
 
+    search_document = Document(
+        type="intervision", event_date="start", confidential=True, labels=("method",)
+    )
     parent_page_types = ["intervision.IntervisionIndexPage"]
     subpage_types = []
 
@@ -307,7 +312,7 @@ class DiscussedPractice(Orderable):
         IntervisionSessionPage, related_name="practices_discussed", on_delete=models.CASCADE
     )
     practice = models.ForeignKey(
-        "practices.PracticePage",
+        PracticePage,
         verbose_name=_("practice"),
         on_delete=models.CASCADE,
         related_name="intervision_discussions",

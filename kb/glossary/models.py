@@ -17,6 +17,8 @@ from wagtail.search import index
 
 from kb.taxonomy.translated import all_languages, localized
 
+from .usage import practices_using
+
 
 class GlossaryTerm(index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -106,8 +108,6 @@ class GlossaryPage(RoutablePageMixin, Page):
             term = GlossaryTerm.objects.get(slug=slug)
         except GlossaryTerm.DoesNotExist as exc:
             raise Http404 from exc
-        from .usage import practices_using
-
         return self.render(
             request,
             context_overrides={"term": term, "practices": practices_using(term, self.locale)},

@@ -2,10 +2,10 @@
 
 from django.db.models import Q
 
+from practices.models import PracticePage
+
 
 def practices_using(term, locale, limit=20):
-    from practices.models import PracticePage
-
     condition = Q()
     for name in term.all_names:
         condition |= Q(title__icontains=name) | Q(summary__icontains=name)

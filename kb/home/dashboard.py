@@ -3,9 +3,11 @@
 from django.utils import timezone
 
 from intervision.access import visible_sessions
-from intervision.models import ExchangeDayPage, IntervisionSessionPage
+from intervision.models import ExchangeDayPage, IntervisionIndexPage, IntervisionSessionPage
+from kb.glossary.models import GlossaryPage
 from kb.home.templatetags.navigation_tags import section_pages
-from practices.models import PracticePage
+from kb.onboarding.models import OnboardingPathPage
+from practices.models import PracticeIndexPage, PracticePage
 
 
 def home_context(home, request):
@@ -21,10 +23,10 @@ def home_context(home, request):
     sections = section_pages(locale.language_code)
     context = {
         "latest_practices": practices,
-        "practice_index": sections.get("practices.PracticeIndexPage"),
-        "onboarding_page": sections.get("onboarding.OnboardingPathPage"),
-        "intervision_index": sections.get("intervision.IntervisionIndexPage"),
-        "glossary_page": sections.get("glossary.GlossaryPage"),
+        "practice_index": sections.get(PracticeIndexPage),
+        "onboarding_page": sections.get(OnboardingPathPage),
+        "intervision_index": sections.get(IntervisionIndexPage),
+        "glossary_page": sections.get(GlossaryPage),
     }
     if request.user.is_authenticated:
         now = timezone.now()

@@ -23,6 +23,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from kb.glossary.models import GlossaryTerm
+
 
 class StepKind(models.TextChoices):
     GLOSSARY = "glossary", _("Read a glossary entry")
@@ -86,7 +88,7 @@ class OnboardingStep(Orderable):
         help_text=_("The page to read or visit, if there is one."),
     )
     glossary_term = models.ForeignKey(
-        "glossary.GlossaryTerm",
+        GlossaryTerm,
         verbose_name=_("glossary term"),
         null=True,
         blank=True,

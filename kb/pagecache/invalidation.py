@@ -1,8 +1,9 @@
 """Which changes empty the page cache: anything a visitor could see on a public page.
 
 Page saves count (publishing, moving, renaming and deleting all save or delete
-the page row), and so do the taxonomy, the glossary, sites, locales, view
-restrictions, redirects and media. Revisions, logs, sessions and users do not.
+the page row), and so do sites, locales, view restrictions, redirects, media
+and the rows of every app whose ``AppConfig`` sets ``public_content`` (the
+taxonomy, the glossary, ...). Revisions, logs, sessions and users do not.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -13,9 +14,6 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from .store import invalidate
 
 CONTENT_APPS = {
-    "taxonomy",
-    "glossary",
-    "onboarding",
     "wagtailredirects",
     "wagtailimages",
     "wagtaildocs",
@@ -32,7 +30,12 @@ UID = "ancora-page-cache"
 def _on_row_change(sender, instance=None, **kwargs):
     meta = getattr(sender, "_meta", None)
     if isinstance(instance, Page) or (
-        meta and (meta.app_label in CONTENT_APPS or meta.label_lower in CONTENT_MODELS)
+        meta
+        and (
+            meta.app_label in CONTENT_APPS
+            or meta.label_lower in CONTENT_MODELS
+            or getattr(meta.app_config, "public_content", False)
+        )
     ):
         invalidate()
 

@@ -8,12 +8,32 @@ The assembly in ``search.query`` then shows each hit in the reader's language.
 import math
 from dataclasses import dataclass, field
 
+from .. import similar
+
 # Relevance weights: a practice that uses a word outranks the glossary entry for it.
 TYPE_WEIGHTS = {"glossary": 0.05, "page": 0.5}
 
 
 class EngineUnavailable(Exception):
     """The engine cannot answer now; the caller falls back to the database."""
+
+
+class Engine:
+    """``search(query)`` is each engine's own; ``similar(key, limit)`` is shared.
+
+    Similar documents are worked out when content changes and stored in the
+    database, so both engines give the same list and a page reading it never
+    asks the cluster.
+    """
+
+    name = ""
+
+    def search(self, query):
+        raise NotImplementedError
+
+    def similar(self, key, limit):
+        """(translation key, page id) of the documents most like the document ``key``."""
+        return similar.stored(key, limit)
 
 
 @dataclass

@@ -14,14 +14,14 @@ from django.db.models import Count, DateTimeField, F, Max, Value
 from .. import facets
 from ..models import SearchDocument, SearchFacetValue
 from ..visibility import visible_documents
-from .base import TYPE_WEIGHTS, EngineHit, EngineResult, concepts_required
+from .base import TYPE_WEIGHTS, Engine, EngineHit, EngineResult, concepts_required
 from .fulltext import ConceptMatch
 
 # Facets stored as columns of the document rather than as facet value rows.
 COLUMN_FACETS = ("type", "lang")
 
 
-class DatabaseEngine:
+class DatabaseEngine(Engine):
     name = "database"
 
     def search(self, query):

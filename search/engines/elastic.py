@@ -19,6 +19,7 @@ from ..documents import LANGUAGES
 from .base import (
     TITLE_SHARE,
     TYPE_WEIGHTS,
+    Engine,
     EngineHit,
     EngineResult,
     EngineUnavailable,
@@ -31,7 +32,7 @@ MAX_BUCKETS = 200
 EXACT_COUNT_THRESHOLD = 40000
 
 
-class ElasticEngine:
+class ElasticEngine(Engine):
     name = "elastic"
 
     def search(self, query):

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from practices.models import RelatedPractice
-from search.related import HOLDERS_PER_VALUE
+from search.similar import HOLDERS_PER_VALUE
 from tests import factories
 
 DOMAINS = ("socio-cultural-participation", "housing")

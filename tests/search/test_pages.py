@@ -3,6 +3,7 @@
 from django.template import Context, Template
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests import factories
 
@@ -66,7 +67,7 @@ def test_practice_index_browses_by_facet(client, sheets, practice_index):
 
 def test_similar_practices_share_facets(sheets, rf):
     guitar, writing, walk = sheets
-    template = Template("{% load search_tags %}{% related_practices page %}")
+    template = Template("{% load practice_tags %}{% similar_practices page %}")
     html = template.render(Context({"page": guitar, "request": rf.get("/")}))
     listed = html.split("</h2>", 1)[1]
     assert "Guitar workshop" not in listed  # never the sheet itself
@@ -75,7 +76,7 @@ def test_similar_practices_share_facets(sheets, rf):
 
 
 def test_practices_for_text_finds_sheets_by_any_longer_word(sheets, practice_index):
-    from search.related import practices_for_text
+    from practices.related import practices_for_text
 
     found = practices_for_text("How do tenants write a guitar song?", practice_index.locale, 5)
     assert {page.title for page in found} == {"Guitar workshop", "Writing workshop"}
@@ -84,3 +85,9 @@ def test_practices_for_text_finds_sheets_by_any_longer_word(sheets, practice_ind
 def test_control_characters_in_parameters_are_ignored(client, db):
     response = client.get("/en/search/", {"q": "guitar\x00", "domain": "\x00", "city": "na\x00mur"})
     assert response.status_code == 200
+
+
+def test_an_empty_page_links_to_the_glossary_of_its_language(client, sheets, glossary_page):
+    page = BeautifulSoup(client.get("/en/search/", {"q": "zzyzx"}).content, "html.parser")
+    empty = page.find(class_="empty-state")
+    assert empty.find("a", href=glossary_page.url) is not None

@@ -86,11 +86,11 @@ def test_rebuild_stores_the_documents_built_page_by_page(restricted_corpus):
 def test_indexing_more_pages_takes_no_more_queries(home):
     index = factories.make_practice_index(home)
     warm_up, *pages = [sheet(index, n).pk for n in range(9)]
-    indexing.index_pages([warm_up], sync=False)
+    indexing.index_pages([warm_up])
     with CaptureQueriesContext(connection) as two_pages:
-        indexing.index_pages(pages[:2], sync=False)
+        indexing.index_pages(pages[:2])
     with CaptureQueriesContext(connection) as six_pages:
-        indexing.index_pages(pages[2:], sync=False)
+        indexing.index_pages(pages[2:])
     assert SearchDocument.objects.filter(page_id__in=pages).count() == 8
     assert len(six_pages) == len(two_pages)
 
@@ -109,7 +109,7 @@ def test_rebuild_leaves_one_full_text_entry_per_document(restricted_corpus):
 def test_removed_documents_lose_their_full_text_entries(restricted_corpus):
     call_command("search_index", "rebuild")
     guitar = restricted_corpus.pages["guitar"]["fr"]
-    indexing.remove_pages([guitar.pk], sync=False)
+    indexing.remove_pages([guitar.pk])
     entries = {
         int(object_id) for object_id in full_text_entries().values_list("object_id", flat=True)
     }
@@ -120,11 +120,11 @@ def test_removed_documents_lose_their_full_text_entries(restricted_corpus):
 def test_reindexing_a_changed_page_replaces_its_document_and_facets(home):
     index = factories.make_practice_index(home)
     page = sheet(index, 1)
-    indexing.index_pages([page.pk], sync=False)
+    indexing.index_pages([page.pk])
     page.life_domains.set(LifeDomain.objects.filter(slug="health"))
     page.title = "Sheet about health"
     factories.publish(page)
-    indexing.index_pages([page.pk], sync=False)
+    indexing.index_pages([page.pk])
     row = SearchDocument.objects.get(page=page)
     assert built(row.payload) == build_page_documents(page)[0]
     assert row.title == "Sheet about health"

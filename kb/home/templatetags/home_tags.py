@@ -4,6 +4,7 @@ from django import template
 
 from wagtail.models import Locale
 
+from kb.home.practices_by_model import practices_by_model as rows
 from kb.onboarding.progress import summary_for
 
 register = template.Library()
@@ -22,6 +23,4 @@ def onboarding_summary(context):
 @register.inclusion_tag("components/practices_by_model.html")
 def practices_by_model():
     """Each organisational model with its published practices in the active language."""
-    from kb.home.practices_by_model import practices_by_model as rows
-
     return {"rows": rows()}

@@ -10,7 +10,6 @@ a members-only section is listed) is decided per request.
 """
 
 from django import template
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -18,32 +17,38 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
+from intervision.models import IntervisionIndexPage
+from kb.glossary.models import GlossaryPage
+from kb.onboarding.models import OnboardingPathPage
 from kb.pagecache.store import until_content_changes
+from practices.models import PracticeIndexPage
 
 register = template.Library()
 
-#: (model label, menu label, members only), in menu order.
+#: (page model, menu label, members only), in menu order.
 SECTIONS = [
-    ("practices.PracticeIndexPage", _("Practices"), False),
-    ("glossary.GlossaryPage", _("Glossary"), False),
-    ("onboarding.OnboardingPathPage", _("Getting started"), False),
-    ("intervision.IntervisionIndexPage", _("Intervision"), True),
+    (PracticeIndexPage, _("Practices"), False),
+    (GlossaryPage, _("Glossary"), False),
+    (OnboardingPathPage, _("Getting started"), False),
+    (IntervisionIndexPage, _("Intervision"), True),
 ]
 
 
-def _section_models():
-    return {label: apps.get_model(label) for label, _menu_label, _members in SECTIONS}
-
-
 def section_pages(language_code):
-    """The first live page of each section type in a language, by model label."""
-    return until_content_changes(
+    """The first live page of each section type in a language, by page model."""
+    by_label = until_content_changes(
         f"sections:{language_code}", lambda: _find_section_pages(language_code)
     )
+    return {
+        model: by_label[model._meta.label]
+        for model, _menu_label, _members in SECTIONS
+        if model._meta.label in by_label
+    }
 
 
 def _find_section_pages(language_code):
-    models = _section_models()
+    """The pages by model label: what the cache keeps."""
+    models = {model._meta.label: model for model, _menu_label, _members in SECTIONS}
     content_types = ContentType.objects.get_for_models(*models.values())
     label_by_type = {content_types[model].pk: label for label, model in models.items()}
     pages = (
@@ -82,8 +87,8 @@ def main_navigation(context):
     path = request.path if request is not None else ""
     pages = section_pages(get_language())
     items = []
-    for label, menu_label, members_only in SECTIONS:
-        page = pages.get(label)
+    for model, menu_label, members_only in SECTIONS:
+        page = pages.get(model)
         if page is None or (members_only and not is_member):
             continue
         url = page.get_url(request)
@@ -132,15 +137,8 @@ def add_practice_url(context, practice_index):
     return reverse("wagtailadmin_pages:add", args=["practices", "practicepage", practice_index.pk])
 
 
-@register.simple_tag(takes_context=True)
-def section_url(context, model_label):
-    """The address of a section's page (e.g. the glossary) in the visitor's language, or ''."""
-    page = section_pages(get_language()).get(model_label)
-    return page.get_url(context.get("request")) if page is not None else ""
-
-
 #: Sections a coach may need on a visit without a connection (see static/js/sw.js).
-OFFLINE_SECTIONS = ("glossary.GlossaryPage", "onboarding.OnboardingPathPage")
+OFFLINE_SECTIONS = (GlossaryPage, OnboardingPathPage)
 
 
 @register.simple_tag(takes_context=True)
@@ -148,5 +146,5 @@ def offline_section_urls(context):
     """The addresses of the glossary and the onboarding path, kept for reading offline."""
     request = context.get("request")
     pages = section_pages(get_language())
-    urls = (pages[label].get_url(request) for label in OFFLINE_SECTIONS if label in pages)
+    urls = (pages[model].get_url(request) for model in OFFLINE_SECTIONS if model in pages)
     return " ".join(url for url in urls if url)

@@ -22,7 +22,7 @@ from elasticsearch import TransportError
 from elasticsearch.helpers import BulkIndexError
 
 from kb.pagecache.store import invalidate as invalidate_page_cache
-from search import breaker, cluster, health, indexing
+from search import breaker, cluster, health, indexing, similar
 from search.documents import Vocabulary
 from search.models import ElasticRemoval, SearchDocument
 
@@ -78,9 +78,10 @@ class Command(BaseCommand):
             SearchDocument.objects.all().delete()
             for start in range(0, len(page_ids), CHUNK):
                 chunk = page_ids[start : start + CHUNK]
-                indexing.index_pages(chunk, vocabulary, sync=False)
+                indexing.index_pages(chunk, vocabulary, refresh_similar=False)
                 progress.show(start + len(chunk))
             progress.show(len(page_ids), final=True)
+            similar.refresh_all()
             ElasticRemoval.objects.all().delete()
         count = SearchDocument.objects.count()
         self.stdout.write(self.style.SUCCESS(f"Database index: {count} documents."))
