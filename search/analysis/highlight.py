@@ -6,6 +6,7 @@ correction or a synonym, since all of them end as terms. Both engines show
 these snippets, so a hit reads the same whichever engine answered.
 """
 
+import itertools
 import re
 
 from django.utils.html import escape
@@ -26,13 +27,15 @@ def _word_terms(word, language, lexicon):
 
 
 def marked_spans(text, language, terms, lexicon):
-    """(start, end) of every word of ``text`` that one of ``terms`` found."""
-    spans = []
+    """(start, end) of each word of ``text`` that one of ``terms`` found, in order, lazily.
+
+    Lazily, because a snippet needs only the first found word and the few
+    after it, while a document's body may run to thousands of words.
+    """
     for match in _WORD.finditer(text):
         word = lower(match.group())
         if len(word) > 1 and _word_terms(word, language, lexicon) & terms:
-            spans.append(match.span())
-    return spans
+            yield match.span()
 
 
 def highlight(text, language, terms, size=SNIPPET_CHARS, lexicon=None):
@@ -41,18 +44,19 @@ def highlight(text, language, terms, size=SNIPPET_CHARS, lexicon=None):
     if not text:
         return ""
     lexicon = VOCABULARY.get() if lexicon is None else lexicon
-    spans = marked_spans(text, language, set(terms), lexicon) if terms else []
+    spans = marked_spans(text, language, set(terms), lexicon) if terms else iter(())
+    first = next(spans, None)
     start = 0
-    if spans:
-        start = max(0, spans[0][0] - size // 3)
+    if first:
+        start = max(0, first[0] - size // 3)
         while start > 0 and text[start - 1] != " ":
             start -= 1
     end = min(len(text), start + size)
     parts = ["…" if start else ""]
     cursor = start
-    for span_start, span_end in spans:
-        if span_start < cursor or span_end > end:
-            continue
+    for span_start, span_end in itertools.chain([first] if first else [], spans):
+        if span_end > end:
+            break
         parts.append(escape(text[cursor:span_start]))
         parts.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
         cursor = span_end
