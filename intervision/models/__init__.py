@@ -1,5 +1,6 @@
 """Intervision sessions, exchange days and the groups and calendars around them."""
 
+from .archive import ArchivedSessionNotes
 from .exchange import ExchangeDayPage, ExchangeDayPractice, ProgrammeRow
 from .groups import CalendarToken, IntervisionGroup
 from .index import IntervisionIndexPage, MembersOnlyMixin
@@ -16,6 +17,7 @@ from .sessions import (
 __all__ = [
     "ActionPoint",
     "ActionStatus",
+    "ArchivedSessionNotes",
     "CalendarToken",
     "DiscussedPractice",
     "ExchangeDayPage",

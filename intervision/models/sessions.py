@@ -152,6 +152,12 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
     parent_page_types = ["intervision.IntervisionIndexPage"]
     subpage_types = []
 
+    # What the retention rule (``intervision.retention``) takes off an old session: its
+    # free-text fields, the text fields of its rows, and the rows that are nothing but notes.
+    note_fields = ("case_summary", "insights")
+    row_note_fields = {"steps": ("notes",), "roles": ("note",), "practices_discussed": ("note",)}
+    note_rows = ("takeaways",)
+
     class Meta:
         verbose_name = _("intervision session")
         verbose_name_plural = _("intervision sessions")

@@ -13,7 +13,8 @@
 - Administrator: every page permission from the root, users, taxonomy,
   project memberships, images, documents and archived session notes.
 
-The groups come from a data migration; page permissions are granted on each
+The groups come from a data migration (the archive permissions from the
+intervision migration that moved that model); page permissions are granted on each
 practice and intervision index, when it is created and by ``load_demo``.
 """
 
@@ -59,8 +60,8 @@ MODEL_PERMISSIONS = {
         ("people", "change_membership"),
         ("people", "delete_membership"),
         ("people", "view_membership"),
-        ("people", "view_archivedsessionnotes"),
-        ("people", "delete_archivedsessionnotes"),
+        ("intervision", "view_archivedsessionnotes"),
+        ("intervision", "delete_archivedsessionnotes"),
     ],
 }
 
