@@ -1,4 +1,4 @@
-"""Admin integration: groups, archived notes, dashboard, session buttons, audit, login gate."""
+"""Admin integration: groups, methods, archived notes, dashboard, session buttons, audit."""
 
 from django.http import Http404
 from django.urls import reverse
@@ -7,13 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .access import may_see, visible_sessions
 from .audit import VIEW_SESSION, log_session_view
 from .confidentiality import is_members_only, login_redirect
 from .dashboard import ActionPointsPanel
 from .groups_admin import IntervisionGroupViewSet
-from .models import ArchivedSessionNotes, IntervisionSessionPage
+from .models import ArchivedSessionNotes, IntervisionSessionPage, Method
 from .retention import ARCHIVE_ACTION
 
 
@@ -26,6 +28,20 @@ class ArchivedSessionNotesViewSet(ModelViewSet):
     list_display = ["session_title", "session_start", "archived_at"]
     inspect_view_enabled = True
     inspect_view_fields = ["session_title", "session_start", "archived_at", "notes"]
+
+
+class MethodViewSet(SnippetViewSet):
+    """The method catalogue, which facilitators adapt and add to."""
+
+    model = Method
+    icon = "list-ol"
+    menu_label = _("Intervision methods")
+    list_display = ["__str__", "slug"]
+    search_fields = ["name_nl", "name_fr", "name_en", "slug"]
+    sort_order_field = "sort_order"
+
+
+register_snippet(MethodViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -4,6 +4,7 @@ from .archive import ArchivedSessionNotes
 from .exchange import ExchangeDayPage, ExchangeDayPractice, ProgrammeRow
 from .groups import CalendarToken, IntervisionGroup
 from .index import IntervisionIndexPage, MembersOnlyMixin
+from .methods import Method, MethodRole, MethodStep
 from .sessions import (
     ActionPoint,
     ActionStatus,
@@ -25,6 +26,9 @@ __all__ = [
     "IntervisionGroup",
     "IntervisionIndexPage",
     "IntervisionSessionPage",
+    "Method",
+    "MethodRole",
+    "MethodStep",
     "MembersOnlyMixin",
     "ParticipantTakeaway",
     "ProgrammeRow",

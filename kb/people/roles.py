@@ -7,14 +7,15 @@
   reviewer of the author's own project cannot approve holds for every sheet.
 - Facilitator: creates, edits and publishes intervision sessions and exchange
   days under the intervision index; drafts practice sheets from sessions (like a
-  coach, submitted for peer review).
+  coach, submitted for peer review); adapts and adds intervision methods.
 - New hire: no admin access and no write permission; reads everything members
   read (practice sheets, sessions and exchange days) once logged in.
 - Administrator: every page permission from the root, users, taxonomy,
-  project memberships, images, documents and archived session notes.
+  project memberships, images, documents, intervision methods and archived
+  session notes.
 
-The groups come from a data migration (the archive permissions from the
-intervision migration that moved that model); page permissions are granted on each
+The groups come from a data migration (the method and archive permissions from
+the intervision migrations that brought those models); page permissions are granted on each
 practice and intervision index, when it is created and by ``load_demo``.
 """
 
@@ -46,7 +47,12 @@ WRITERS = (COACH, REVIEWER)
 MODEL_PERMISSIONS = {
     COACH: [ADMIN_ACCESS, TRANSLATE],
     REVIEWER: [ADMIN_ACCESS, TRANSLATE],
-    FACILITATOR: [ADMIN_ACCESS],
+    FACILITATOR: [
+        ADMIN_ACCESS,
+        ("intervision", "add_method"),
+        ("intervision", "change_method"),
+        ("intervision", "view_method"),
+    ],
     NEW_HIRE: [],
     ADMINISTRATOR: [
         ADMIN_ACCESS,
@@ -62,6 +68,10 @@ MODEL_PERMISSIONS = {
         ("people", "view_membership"),
         ("intervision", "view_archivedsessionnotes"),
         ("intervision", "delete_archivedsessionnotes"),
+        ("intervision", "add_method"),
+        ("intervision", "change_method"),
+        ("intervision", "delete_method"),
+        ("intervision", "view_method"),
     ],
 }
 
