@@ -7,13 +7,19 @@ it, the roles it needs, and the ordered steps with their rule and planned time.
 """
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
+from django.core.cache import cache
 from django.utils import translation
 
 from kb.taxonomy.translated import localized
 
 from .models.methods import Method as MethodRow
 from .roles import role_label
+
+# Lists name the method of every session: the names are read once, not once per session.
+NAMES_CACHE_KEY = "intervision-method-names"
+NAMES_CACHE_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,20 @@ def method_choices():
     return [(row.slug, row.label) for row in MethodRow.objects.all()]
 
 
+def method_names():
+    """The names in nl, fr and en of every method, by slug; forgotten when a method changes."""
+    names = cache.get(NAMES_CACHE_KEY)
+    if names is None:
+        rows = MethodRow.objects.values("slug", "name_nl", "name_fr", "name_en")
+        names = {row["slug"]: row for row in rows}
+        cache.set(NAMES_CACHE_KEY, names, NAMES_CACHE_SECONDS)
+    return names
+
+
+def forget_method_names(**kwargs):
+    cache.delete(NAMES_CACHE_KEY)
+
+
 def method_label(key):
-    row = MethodRow.objects.filter(slug=key or "").first()
-    return row.label if row else ""
+    names = method_names().get(key or "")
+    return localized(SimpleNamespace(**names), "name") if names else ""

@@ -6,6 +6,7 @@ can evolve without rewriting past sessions.
 """
 
 from datetime import timedelta
+from functools import cached_property
 
 from django import forms
 from django.conf import settings
@@ -223,8 +224,9 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
     def method_name(self):
         return method_label(self.method)
 
-    @property
+    @cached_property
     def method_entry(self):
+        """The chosen method in the active language; read once per page shown."""
         return get_method(self.method)
 
     @property

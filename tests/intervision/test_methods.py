@@ -150,3 +150,14 @@ def test_an_unknown_method_is_refused_and_existing_slugs_stay_valid(make_session
         session.full_clean()
     assert "method" in refused.value.message_dict
     assert get_method("balint").name == "Balint group"
+
+
+def test_a_renamed_method_is_named_anew_on_its_sessions(make_session):
+    session = make_session(method="balint")
+    assert session.method_name == "Balint group"
+
+    method = Method.objects.get(slug="balint")
+    method.name_en = "Balint circle"
+    method.save()
+
+    assert IntervisionSessionPage.objects.get(pk=session.pk).method_name == "Balint circle"
