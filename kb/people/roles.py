@@ -19,11 +19,6 @@ the intervision migrations that brought those models); page permissions are gran
 practice and intervision index, when it is created and by ``load_demo``.
 """
 
-import hashlib
-import hmac
-
-from django.conf import settings
-from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
@@ -112,14 +107,6 @@ SECTION_PERMISSIONS = {
 }
 SECTIONS_UNDER_PEER_REVIEW = {"practices.practiceindexpage"}
 
-DEMO_USERS = {
-    "admin": {"role": ADMINISTRATOR, "first_name": "Ada", "superuser": True},
-    "coach": {"role": COACH, "first_name": "Camille", "project": "brussels-smes"},
-    "facilitator": {"role": FACILITATOR, "first_name": "Filip"},
-    "newhire": {"role": NEW_HIRE, "first_name": "Nour"},
-    "reviewer": {"role": REVIEWER, "first_name": "Ruben", "project": "ghent-ocmw"},
-}
-
 
 def section_key(page):
     return page.specific_class._meta.label_lower if page.specific_class else ""
@@ -166,50 +153,3 @@ def grant_new_section(sender, instance, created, raw=False, **kwargs):
     """An index page created later in the admin gets the same permissions."""
     if created and not raw and isinstance(instance, Page):
         grant_section_permissions(instance)
-
-
-def demo_password(username):
-    """A strong password derived from the secret key, stable across runs of the loader."""
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), f"ancora-demo:{username}".encode(), hashlib.sha256
-    ).hexdigest()
-    return f"{username.capitalize()}-{digest[:8]}-{digest[8:16]}!"
-
-
-@transaction.atomic
-def ensure_demo_users():
-    """The demo users, one per role; returns ``(users, passwords)`` keyed by username.
-
-    Passwords are only returned when DEBUG is on, so the loader can print them in
-    development and never in production.
-    """
-    from kb.taxonomy.models import Project
-
-    from .models import Membership
-
-    user_model = get_user_model()
-    users, passwords = {}, {}
-    for username, spec in DEMO_USERS.items():
-        user, created = user_model.objects.get_or_create(
-            username=username,
-            defaults={
-                "first_name": spec["first_name"],
-                "last_name": "Demo",
-                "email": f"{username}@ancora.example",
-                "is_staff": spec.get("superuser", False),
-                "is_superuser": spec.get("superuser", False),
-            },
-        )
-        password = demo_password(username)
-        if created or not user.check_password(password):
-            password_validation.validate_password(password, user)
-            user.set_password(password)
-            user.save()
-        user.groups.add(Group.objects.get(name=spec["role"]))
-        project = Project.objects.filter(slug=spec.get("project")).first()
-        if project is not None:
-            Membership.objects.get_or_create(user=user, project=project)
-        users[username] = user
-        if settings.DEBUG:
-            passwords[username] = password
-    return users, passwords
