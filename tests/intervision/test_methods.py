@@ -161,3 +161,17 @@ def test_a_renamed_method_is_named_anew_on_its_sessions(make_session):
     method.save()
 
     assert IntervisionSessionPage.objects.get(pk=session.pk).method_name == "Balint circle"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_the_seeded_catalogue_reads_as_its_data_file_in_each_language(language):
+    for entry in read_catalogue():
+        method = get_method(entry["slug"], language)
+        assert method.name == entry["name"][language]
+        assert method.purpose == entry["purpose"][language]
+        assert list(method.roles) == entry["roles"]
+        assert [(step.title, step.rule, step.role, step.minutes) for step in method.steps] == [
+            (step["title"][language], step["rule"][language], step["role"], step["minutes"])
+            for step in entry["steps"]
+        ]
