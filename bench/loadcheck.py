@@ -54,8 +54,8 @@ def probe():
 
     from intervision.access import visible_sessions
     from intervision.models import IntervisionIndexPage
+    from kb.demo.users import demo_password
     from kb.home.models import HomePage
-    from kb.people.roles import demo_password
     from practices.models import PracticeIndexPage, PracticePage
 
     def paths(queryset):

@@ -1,4 +1,4 @@
-"""Intervision sessions and exchange days in proportion to the sheets, when that app has them.
+"""Intervision sessions and exchange days in proportion to the sheets.
 
 One session per 40 sheets and one exchange day per 150, written in bulk like
 the sheets (``bench.tree``) under each language's intervision index, which
@@ -9,11 +9,11 @@ import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from django.apps import apps
 from django.db import transaction
 
 from wagtail.models import Locale, PageViewRestriction
 
+from intervision.models import ExchangeDayPage, IntervisionIndexPage, IntervisionSessionPage, Method
 from kb.home.models import HomePage
 from kb.taxonomy import models as taxonomy
 
@@ -33,23 +33,12 @@ LANGUAGE_WEIGHTS = {"nl": 45, "fr": 45, "en": 10}
 FIRST_DAY = datetime(2021, 1, 11, 13, 30, tzinfo=UTC)
 
 
-def _models():
-    try:
-        return (
-            apps.get_model("intervision", "IntervisionIndexPage"),
-            apps.get_model("intervision", "IntervisionSessionPage"),
-            apps.get_model("intervision", "ExchangeDayPage"),
-        )
-    except LookupError:
-        return None
-
-
-def _index(index_model, language):
+def _index(language):
     locale = Locale.objects.get(language_code=language)
     home = HomePage.objects.filter(locale=locale).first()
-    index = index_model.objects.child_of(home).first()
+    index = IntervisionIndexPage.objects.child_of(home).first()
     if index is None:
-        index = index_model(title=INDEX_TITLE[language], slug="intervision", locale=locale)
+        index = IntervisionIndexPage(title=INDEX_TITLE[language], slug="intervision", locale=locale)
         home.add_child(instance=index)
         index.save_revision().publish()
     if not PageViewRestriction.objects.filter(page=index).exists():
@@ -60,13 +49,9 @@ def _index(index_model, language):
 @transaction.atomic
 def generate_sessions(sheets, seed):
     """Create the sessions and exchange days for ``sheets`` sheets; a phrase for the summary."""
-    found = _models()
-    if found is None:
-        return ""
-    index_model, session_model, exchange_model = found
     rng = random.Random(f"{seed}-intervision")
     projects = list(taxonomy.Project.objects.select_related("city").order_by("slug"))
-    methods = [value for value, _label in session_model._meta.get_field("method").choices or []]
+    methods = list(Method.objects.values_list("slug", flat=True))
     trees = {}
     pages = {}
     sessions = sheets // SHEETS_PER_SESSION
@@ -74,7 +59,7 @@ def generate_sessions(sheets, seed):
     for number in range(sessions + days):
         language = rng.choices(list(LANGUAGE_WEIGHTS), weights=list(LANGUAGE_WEIGHTS.values()))[0]
         if language not in trees:
-            trees[language] = TreeAppender(_index(index_model, language))
+            trees[language] = TreeAppender(_index(language))
         project = rng.choice(projects)
         when = FIRST_DAY + timedelta(days=rng.randint(0, 2100))
         common = {
@@ -85,7 +70,7 @@ def generate_sessions(sheets, seed):
         }
         if number < sessions:
             title = SESSION_TITLE[language].format(rng.choice(words.ACTIVITIES)[1][language])
-            page = session_model(
+            page = IntervisionSessionPage(
                 title=title,
                 draft_title=title,
                 slug=f"session-{seed}-{number + 1:06d}",
@@ -98,7 +83,7 @@ def generate_sessions(sheets, seed):
             )
         else:
             title = EXCHANGE_TITLE[language].format(project.city.label)
-            page = exchange_model(
+            page = ExchangeDayPage(
                 title=title,
                 draft_title=title,
                 slug=f"exchange-day-{seed}-{number + 1:06d}",

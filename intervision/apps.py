@@ -8,10 +8,16 @@ class IntervisionConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from search.audience import register_reader_keys
 
         from .access import audience_keys
         from .confidentiality import connect_signals
+        from .methods import forget_method_names
+        from .models import Method
 
         connect_signals()
         register_reader_keys(audience_keys)
+        for signal in (post_save, post_delete):
+            signal.connect(forget_method_names, sender=Method)

@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import find_available_slug
 from wagtail.rich_text import RichText
 
-from kb.people.privacy import find_personal_data, unique
 from practices.models import PracticeIndexPage, PracticePage, RelatedPractice
+from practices.privacy import find_personal_data, unique
 
 
 class DraftRefused(Exception):

@@ -14,7 +14,7 @@ from django.utils import timezone
 from kb.taxonomy.models import City
 
 from .access import visible_sessions
-from .methods import METHODS, method_choices
+from .methods import method_choices
 from .models import ExchangeDayPage, IntervisionGroup, IntervisionSessionPage
 
 PAST_PER_PAGE = 10
@@ -36,7 +36,7 @@ def untranslated_session(request):
     return sessions.select_related("locale").filter(pk=int(raw)).first()
 
 
-def read_filters(params, groups, cities):
+def read_filters(params, groups, cities, methods):
     """The valid filter values of ``params`` (group slug, method key, city slug)."""
     wanted = {
         "group": params.get("group", ""),
@@ -45,7 +45,7 @@ def read_filters(params, groups, cities):
     }
     valid = {
         "group": {group.slug for group in groups},
-        "method": set(METHODS),
+        "method": {key for key, _name in methods},
         "city": {city.slug for city in cities},
     }
     return {name: value for name, value in wanted.items() if value in valid[name]}
@@ -55,7 +55,8 @@ def index_context(index, request):
     now = timezone.now()
     groups = list(IntervisionGroup.objects.all())
     cities = list(City.objects.all())
-    filters = read_filters(request.GET, groups, cities)
+    methods = method_choices()
+    filters = read_filters(request.GET, groups, cities, methods)
 
     sessions = visible_sessions(request.user, IntervisionSessionPage.objects.live()).select_related(
         "group", "facilitator", "case_project__city", "locale"
@@ -78,7 +79,7 @@ def index_context(index, request):
         "untranslated_session": untranslated_session(request),
         "filters": filters,
         "filter_groups": groups,
-        "filter_methods": method_choices(),
+        "filter_methods": methods,
         "filter_cities": cities,
         "filter_query": query.urlencode(),
         "upcoming_sessions": sessions.filter(start__gte=now).order_by("start"),

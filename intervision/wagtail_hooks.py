@@ -1,22 +1,77 @@
-"""Admin integration: groups menu, dashboard panel, session buttons and the login gate."""
+"""Admin integration: groups, methods, archived notes, dashboard, session buttons, audit."""
 
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .access import may_see, visible_sessions
+from .audit import VIEW_SESSION, log_session_view
 from .confidentiality import is_members_only, login_redirect
 from .dashboard import ActionPointsPanel
 from .groups_admin import IntervisionGroupViewSet
-from .models import IntervisionSessionPage
+from .models import ArchivedSessionNotes, IntervisionSessionPage, Method
+from .retention import ARCHIVE_ACTION
+
+
+class ArchivedSessionNotesViewSet(ModelViewSet):
+    model = ArchivedSessionNotes
+    icon = "folder-inverse"
+    menu_label = _("Archived session notes")
+    add_to_settings_menu = True
+    form_fields = ["session_title"]
+    list_display = ["session_title", "session_start", "archived_at"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["session_title", "session_start", "archived_at", "notes"]
+
+
+class MethodViewSet(SnippetViewSet):
+    """The method catalogue, which facilitators adapt and add to."""
+
+    model = Method
+    icon = "list-ol"
+    menu_label = _("Intervision methods")
+    list_display = ["__str__", "slug"]
+    search_fields = ["name_nl", "name_fr", "name_en", "slug"]
+    sort_order_field = "sort_order"
+
+
+register_snippet(MethodViewSet)
 
 
 @hooks.register("register_admin_viewset")
-def register_groups():
-    return IntervisionGroupViewSet("intervision_groups")
+def register_intervision_viewsets():
+    return [
+        IntervisionGroupViewSet("intervision_groups"),
+        ArchivedSessionNotesViewSet("archived_session_notes"),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_intervision_log_actions(actions):
+    actions.register_action(VIEW_SESSION, _("View session"), _("Viewed the session"))
+    actions.register_action(
+        ARCHIVE_ACTION,
+        _("Archive session notes"),
+        _("Archived the session notes under the retention rule"),
+    )
+
+
+@hooks.register("on_serve_page", order=100)
+def audit_session_views(serve):
+    """Runs inside Wagtail's view restriction check, so only granted views are logged."""
+
+    def serve_and_log(page, request, args, kwargs):
+        response = serve(page, request, args, kwargs)
+        log_session_view(page, request, response)
+        return response
+
+    return serve_and_log
 
 
 @hooks.register("before_serve_page")

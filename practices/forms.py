@@ -10,7 +10,7 @@ another tab. Authors are picked by their names, as colleagues know them.
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from kb.people.privacy import PrivacyCheckedPageForm
+from .privacy import PrivacyCheckedPageForm
 
 
 def person_name(user):

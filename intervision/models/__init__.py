@@ -1,8 +1,10 @@
 """Intervision sessions, exchange days and the groups and calendars around them."""
 
+from .archive import ArchivedSessionNotes
 from .exchange import ExchangeDayPage, ExchangeDayPractice, ProgrammeRow
 from .groups import CalendarToken, IntervisionGroup
 from .index import IntervisionIndexPage, MembersOnlyMixin
+from .methods import Method, MethodRole, MethodStep
 from .sessions import (
     ActionPoint,
     ActionStatus,
@@ -16,6 +18,7 @@ from .sessions import (
 __all__ = [
     "ActionPoint",
     "ActionStatus",
+    "ArchivedSessionNotes",
     "CalendarToken",
     "DiscussedPractice",
     "ExchangeDayPage",
@@ -23,6 +26,9 @@ __all__ = [
     "IntervisionGroup",
     "IntervisionIndexPage",
     "IntervisionSessionPage",
+    "Method",
+    "MethodRole",
+    "MethodStep",
     "MembersOnlyMixin",
     "ParticipantTakeaway",
     "ProgrammeRow",

@@ -6,12 +6,13 @@ can evolve without rewriting past sessions.
 """
 
 from datetime import timedelta
+from functools import cached_property
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import translation
+from django.db.models.fields import BLANK_CHOICE_DASH
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,11 +28,16 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, Page
 
 from intervision.audience import audience_of
-from intervision.methods import get_method, method_choices, method_label, role_choices, role_label
+from intervision.methods import get_method, method_choices, method_label
+from intervision.roles import role_choices, role_label
 from practices.models import PracticePage
 from search.declaration import Document
 
 from .index import MembersOnlyMixin
+
+
+def method_choices_or_none():
+    return [*BLANK_CHOICE_DASH, *method_choices()]
 
 
 class IntervisionSessionPage(MembersOnlyMixin, Page):
@@ -69,7 +75,6 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         _("method"),
         max_length=40,
         blank=True,
-        choices=method_choices(),
         help_text=_(
             "On save, a session without steps receives the steps, rules, times and roles of "
             "this method; adapt them afterwards as you like."
@@ -119,7 +124,8 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         FieldRowPanel([FieldPanel("place"), FieldPanel("online")]),
         FieldPanel("facilitator"),
         FieldPanel("participants", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("method"),
+        # The methods are snippets: the choices are read when the form is built.
+        FieldPanel("method", widget=forms.Select(choices=method_choices_or_none)),
     ]
     case_panels = [
         FieldPanel("case_question"),
@@ -157,6 +163,12 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
     parent_page_types = ["intervision.IntervisionIndexPage"]
     subpage_types = []
 
+    # What the retention rule (``intervision.retention``) takes off an old session: its
+    # free-text fields, the text fields of its rows, and the rows that are nothing but notes.
+    note_fields = ("case_summary", "insights")
+    row_note_fields = {"steps": ("notes",), "roles": ("note",), "practices_discussed": ("note",)}
+    note_rows = ("takeaways",)
+
     class Meta:
         verbose_name = _("intervision session")
         verbose_name_plural = _("intervision sessions")
@@ -192,35 +204,34 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         super().clean()
         if self.slot_minutes == 0:
             raise ValidationError({"slot_minutes": _("A session needs some time.")})
+        if self.method and get_method(self.method) is None:
+            raise ValidationError({"method": _("There is no method with this identifier.")})
         if not self.steps.all():
             self.prefill_from_method()
 
     def prefill_from_method(self):
         """Copy the chosen method's steps and roles in; roles already filled are kept."""
-        method = get_method(self.method)
+        language = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
+        method = get_method(self.method, language)
         if method is None:
             return False
-        language = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
-        with translation.override(language):
-            self.steps = [
-                SessionStep(
-                    title=str(step.title),
-                    rule=str(step.rule),
-                    role=step.role,
-                    planned_minutes=step.minutes,
-                )
-                for step in method.steps
-            ]
-            if not self.roles.all():
-                self.roles = [SessionRole(role=role) for role in method.roles]
+        self.steps = [
+            SessionStep(
+                title=step.title, rule=step.rule, role=step.role, planned_minutes=step.minutes
+            )
+            for step in method.steps
+        ]
+        if not self.roles.all():
+            self.roles = [SessionRole(role=role) for role in method.roles]
         return True
 
     @property
     def method_name(self):
         return method_label(self.method)
 
-    @property
+    @cached_property
     def method_entry(self):
+        """The chosen method in the active language; read once per page shown."""
         return get_method(self.method)
 
     @property

@@ -10,10 +10,8 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import documents
         from .roles import SECTION_PERMISSIONS, grant_new_section
 
-        documents.connect()
         for label in SECTION_PERMISSIONS:
             post_save.connect(
                 grant_new_section, sender=label, dispatch_uid=f"people_grant_section_{label}"

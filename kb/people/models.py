@@ -1,4 +1,4 @@
-"""Who belongs to which project, the peer review task, and archived session notes."""
+"""Who belongs to which project, and the peer review task."""
 
 from django.conf import settings
 from django.db import models
@@ -53,27 +53,3 @@ class PeerReviewTask(PeerReviewRules, AbstractGroupApprovalTask):
             "Members of the chosen groups approve or request changes; "
             "a reviewer who works on the author's project cannot approve."
         )
-
-
-class ArchivedSessionNotes(models.Model):
-    """The notes of an old intervision session, taken off the page by the retention rule."""
-
-    session = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("session"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    session_title = models.CharField(_("session title"), max_length=255)
-    session_start = models.DateTimeField(_("session start"))
-    notes = models.JSONField(_("notes"))
-    archived_at = models.DateTimeField(_("archived at"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("archived session notes")
-        verbose_name_plural = _("archived session notes")
-        ordering = ["-archived_at"]
-
-    def __str__(self):
-        return self.session_title

@@ -2,7 +2,9 @@
 
 Django logs the failure and then shows "check your inbox" all the same, so a
 coach waits for a message that will never come. Here the form remembers the
-failure and the page says what happened.
+failure and the page says what happened. That is why this one message is sent
+in the request, through the delivery backend, rather than queued as a task
+like every other e-mail (``kb.operations.mail``).
 """
 
 import logging
@@ -13,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 from wagtail.admin.views.account import PasswordResetView as WagtailPasswordResetView
+
+from kb.operations.mail import delivery_connection
 
 logger = logging.getLogger("ancora")
 
@@ -36,7 +40,11 @@ class PasswordResetForm(WagtailPasswordResetForm):
     ):
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
         message = EmailMultiAlternatives(
-            subject, loader.render_to_string(email_template_name, context), from_email, [to_email]
+            subject,
+            loader.render_to_string(email_template_name, context),
+            from_email,
+            [to_email],
+            connection=delivery_connection(),
         )
         if html_email_template_name is not None:
             html = loader.render_to_string(html_email_template_name, context)

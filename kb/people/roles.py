@@ -7,21 +7,18 @@
   reviewer of the author's own project cannot approve holds for every sheet.
 - Facilitator: creates, edits and publishes intervision sessions and exchange
   days under the intervision index; drafts practice sheets from sessions (like a
-  coach, submitted for peer review).
+  coach, submitted for peer review); adapts and adds intervision methods.
 - New hire: no admin access and no write permission; reads everything members
   read (practice sheets, sessions and exchange days) once logged in.
 - Administrator: every page permission from the root, users, taxonomy,
-  project memberships, images, documents and archived session notes.
+  project memberships, images, documents, intervision methods and archived
+  session notes.
 
-The groups come from a data migration; page permissions are granted on each
+The groups come from a data migration (the method and archive permissions from
+the intervision migrations that brought those models); page permissions are granted on each
 practice and intervision index, when it is created and by ``load_demo``.
 """
 
-import hashlib
-import hmac
-
-from django.conf import settings
-from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
@@ -45,7 +42,12 @@ WRITERS = (COACH, REVIEWER)
 MODEL_PERMISSIONS = {
     COACH: [ADMIN_ACCESS, TRANSLATE],
     REVIEWER: [ADMIN_ACCESS, TRANSLATE],
-    FACILITATOR: [ADMIN_ACCESS],
+    FACILITATOR: [
+        ADMIN_ACCESS,
+        ("intervision", "add_method"),
+        ("intervision", "change_method"),
+        ("intervision", "view_method"),
+    ],
     NEW_HIRE: [],
     ADMINISTRATOR: [
         ADMIN_ACCESS,
@@ -59,8 +61,12 @@ MODEL_PERMISSIONS = {
         ("people", "change_membership"),
         ("people", "delete_membership"),
         ("people", "view_membership"),
-        ("people", "view_archivedsessionnotes"),
-        ("people", "delete_archivedsessionnotes"),
+        ("intervision", "view_archivedsessionnotes"),
+        ("intervision", "delete_archivedsessionnotes"),
+        ("intervision", "add_method"),
+        ("intervision", "change_method"),
+        ("intervision", "delete_method"),
+        ("intervision", "view_method"),
     ],
 }
 
@@ -100,14 +106,6 @@ SECTION_PERMISSIONS = {
     },
 }
 SECTIONS_UNDER_PEER_REVIEW = {"practices.practiceindexpage"}
-
-DEMO_USERS = {
-    "admin": {"role": ADMINISTRATOR, "first_name": "Ada", "superuser": True},
-    "coach": {"role": COACH, "first_name": "Camille", "project": "brussels-smes"},
-    "facilitator": {"role": FACILITATOR, "first_name": "Filip"},
-    "newhire": {"role": NEW_HIRE, "first_name": "Nour"},
-    "reviewer": {"role": REVIEWER, "first_name": "Ruben", "project": "ghent-ocmw"},
-}
 
 
 def section_key(page):
@@ -155,50 +153,3 @@ def grant_new_section(sender, instance, created, raw=False, **kwargs):
     """An index page created later in the admin gets the same permissions."""
     if created and not raw and isinstance(instance, Page):
         grant_section_permissions(instance)
-
-
-def demo_password(username):
-    """A strong password derived from the secret key, stable across runs of the loader."""
-    digest = hmac.new(
-        settings.SECRET_KEY.encode(), f"ancora-demo:{username}".encode(), hashlib.sha256
-    ).hexdigest()
-    return f"{username.capitalize()}-{digest[:8]}-{digest[8:16]}!"
-
-
-@transaction.atomic
-def ensure_demo_users():
-    """The demo users, one per role; returns ``(users, passwords)`` keyed by username.
-
-    Passwords are only returned when DEBUG is on, so the loader can print them in
-    development and never in production.
-    """
-    from kb.taxonomy.models import Project
-
-    from .models import Membership
-
-    user_model = get_user_model()
-    users, passwords = {}, {}
-    for username, spec in DEMO_USERS.items():
-        user, created = user_model.objects.get_or_create(
-            username=username,
-            defaults={
-                "first_name": spec["first_name"],
-                "last_name": "Demo",
-                "email": f"{username}@ancora.example",
-                "is_staff": spec.get("superuser", False),
-                "is_superuser": spec.get("superuser", False),
-            },
-        )
-        password = demo_password(username)
-        if created or not user.check_password(password):
-            password_validation.validate_password(password, user)
-            user.set_password(password)
-            user.save()
-        user.groups.add(Group.objects.get(name=spec["role"]))
-        project = Project.objects.filter(slug=spec.get("project")).first()
-        if project is not None:
-            Membership.objects.get_or_create(user=user, project=project)
-        users[username] = user
-        if settings.DEBUG:
-            passwords[username] = password
-    return users, passwords

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "kb.taxonomy",
     "kb.glossary",
     "kb.people",
+    "kb.operations",
     "kb.onboarding",
     "kb.pagecache",
     "practices",
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "django_tasks_db",
     "axes",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -64,8 +66,8 @@ MIDDLEWARE = [
     # Outermost, so redirects and error pages made by the middleware below carry them too.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "kb.people.middleware.AdminContentSecurityPolicyMiddleware",
-    "kb.people.middleware.PermissionsPolicyMiddleware",
+    "kb.operations.middleware.AdminContentSecurityPolicyMiddleware",
+    "kb.operations.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,8 +79,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "kb.people.middleware.DatabaseUnavailableMiddleware",
-    "kb.people.middleware.MalformedFormMiddleware",
+    "kb.operations.middleware.DatabaseUnavailableMiddleware",
+    "kb.operations.middleware.MalformedFormMiddleware",
 ]
 
 ROOT_URLCONF = "kb.urls"
@@ -142,7 +144,7 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-SERIALIZATION_MODULES = {"precise-json": "kb.people.precise_json"}
+SERIALIZATION_MODULES = {"precise-json": "kb.operations.precise_json"}
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -224,7 +226,12 @@ CACHES = {
     )
 }
 
+# Background work (e-mail, and what the apps enqueue): run at once in development and
+# tests; production queues it in the database for `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Messages are queued as tasks; the delivery backend is the one that sends them.
+EMAIL_BACKEND = "kb.operations.mail.TaskEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 WAGTAIL_SITE_NAME = "Ancora"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
@@ -236,7 +243,7 @@ WAGTAILDOCS_EXTENSIONS = [
 ]  # fmt: skip
 # Says so when the reset e-mail cannot be sent.
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "kb.people.password_reset.PasswordResetForm"  # noqa: S105
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "kb.people.uploads.DocumentUploadForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "kb.operations.uploads.DocumentUploadForm"
 DOCUMENT_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_SIZE", 50 * 1024 * 1024))
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

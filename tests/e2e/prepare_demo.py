@@ -32,7 +32,7 @@ LANGUAGES = ("nl", "fr", "en")
 
 
 def reset_passwords():
-    from kb.people.roles import ensure_demo_users
+    from kb.demo.users import ensure_demo_users
 
     users, _passwords = ensure_demo_users()
     accounts = {}

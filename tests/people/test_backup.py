@@ -12,7 +12,7 @@ from wagtail.models import Page, Revision
 
 import pytest
 
-from kb.people.backup import empty_database
+from kb.operations.backup import empty_database
 from kb.people.models import Membership
 from tests import factories
 

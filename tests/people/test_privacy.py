@@ -4,8 +4,8 @@ from http import HTTPStatus
 
 import pytest
 
-from kb.people.privacy import find_personal_data
 from practices.models import PracticePage
+from practices.privacy import find_personal_data
 
 from .admin_forms import add_practice_url, practice_form_data
 

@@ -10,8 +10,9 @@ from wagtail.models import Page
 
 import pytest
 
+from kb.demo.users import ensure_demo_users
 from kb.people.models import Membership
-from kb.people.roles import ROLES, ensure_demo_users, grant_section_permissions
+from kb.people.roles import ROLES, grant_section_permissions
 from tests import factories
 
 

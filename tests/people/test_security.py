@@ -311,7 +311,7 @@ def test_uploaded_images_are_served_but_document_files_only_through_their_view(c
 def test_a_password_reset_e_mail_that_cannot_be_sent_is_logged_and_shown(
     client, coach, settings, caplog
 ):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
 
     response = client.post("/admin/password_reset/", {"email": coach.email})

@@ -9,9 +9,13 @@ from django.test import override_settings
 
 from wagtail.models import PageLogEntry
 
-from intervision.models import IntervisionSessionPage, ParticipantTakeaway, SessionStep
-from kb.people.models import ArchivedSessionNotes
-from kb.people.retention import months_before
+from intervision.models import (
+    ArchivedSessionNotes,
+    IntervisionSessionPage,
+    ParticipantTakeaway,
+    SessionStep,
+)
+from intervision.retention import months_before
 
 VIEW = "ancora.view_session"
 

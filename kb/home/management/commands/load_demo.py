@@ -10,7 +10,8 @@ from intervision.models import IntervisionIndexPage
 from kb.demo.files import read
 from kb.demo.loader import DemoLoader
 from kb.demo.onboarding import build_onboarding_demo
-from kb.people.roles import ensure_demo_users, grant_section_permissions
+from kb.demo.users import ensure_demo_users
+from kb.people.roles import grant_section_permissions
 from search.models import SynonymGroup
 
 

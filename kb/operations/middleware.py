@@ -43,7 +43,7 @@ class PermissionsPolicyMiddleware:
 
 def database_unavailable_response(request):
     """A 503 page that needs no database: nothing was saved, the visitor can try again."""
-    content = render_to_string("people/database_unavailable.html", request=None)
+    content = render_to_string("operations/database_unavailable.html", request=None)
     response = HttpResponse(content, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
@@ -100,5 +100,5 @@ class MalformedFormMiddleware:
         if not is_malformed_form(request, exception):
             return None
         logger.warning("Malformed form posted to %s: missing %s", request.path, exception)
-        content = render_to_string("people/malformed_form.html", request=request)
+        content = render_to_string("operations/malformed_form.html", request=request)
         return HttpResponseBadRequest(content)

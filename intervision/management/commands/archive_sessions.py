@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from kb.people.retention import archive_old_sessions
+from intervision.retention import archive_old_sessions
 
 
 class Command(BaseCommand):

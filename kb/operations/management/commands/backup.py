@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kb.people.backup import BackupError, summary, write_backup
+from kb.operations.backup import BackupError, summary, write_backup
 
 
 class Command(BaseCommand):

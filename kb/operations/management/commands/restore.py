@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kb.people.backup import BackupError, restore_backup, summary
+from kb.operations.backup import BackupError, restore_backup, summary
 
 
 class Command(BaseCommand):

@@ -38,5 +38,5 @@ def connect():
     pre_save.connect(
         keep_new_documents_private,
         sender=get_document_model(),
-        dispatch_uid="people-private-documents",
+        dispatch_uid="operations-private-documents",
     )

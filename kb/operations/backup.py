@@ -3,10 +3,11 @@
 An archive is a gzipped tar holding ``manifest.json`` (versions, row counts,
 a checksum of every file), ``data.json`` (Django's JSON serialisation of every
 table, read in one transaction so pages, revisions and users agree) and
-``media/`` (uploaded images and documents). Caches and derived tables
-(sessions, login attempts, search documents and index entries, reference
-index, image renditions, embeds) are left out and rebuilt after a restore:
-the search index by the project's own rebuild, in the database and the cluster.
+``media/`` (uploaded images and documents). Caches, derived tables and work
+in flight (sessions, login attempts, search documents and index entries,
+reference index, image renditions, embeds, background tasks) are left out and
+rebuilt after a restore: the search index by the project's own rebuild, in the
+database and the cluster.
 
 Primary keys are kept as they are, content types and permissions included,
 rather than replaced by natural keys: revisions and StreamField values store
@@ -48,6 +49,8 @@ EXCLUDED = [
     "wagtailadmin.EditingSession",
     "wagtailimages.Rendition",
     "wagtailembeds.Embed",
+    # Background tasks and their results: work in flight, not content.
+    "django_tasks_database",
 ]
 # Renditions are regenerated from the original images on demand.
 EXCLUDED_MEDIA_DIRS = {"images"}

@@ -11,21 +11,17 @@ operation is written to the audit log.
 import calendar
 from datetime import datetime
 
-from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
 from wagtail.log_actions import log
 
-from .models import ArchivedSessionNotes
+from .models import ArchivedSessionNotes, IntervisionSessionPage
 
 ARCHIVE_ACTION = "ancora.archive_session_notes"
-SESSION_MODEL = "intervision.IntervisionSessionPage"
-NOTE_FIELDS = ("case_summary", "insights")
-# Child rows whose text is cleared: relation name -> text fields.
-ROW_NOTE_FIELDS = {"steps": ("notes",), "roles": ("note",), "practices_discussed": ("note",)}
-# Child rows that are nothing but notes, removed whole.
-NOTE_ROWS = ("takeaways",)
+NOTE_FIELDS = IntervisionSessionPage.note_fields
+ROW_NOTE_FIELDS = IntervisionSessionPage.row_note_fields
+NOTE_ROWS = IntervisionSessionPage.note_rows
 
 
 def months_before(moment: datetime, months: int) -> datetime:
@@ -87,8 +83,7 @@ def scrub_revision_content(content):
 
 
 def sessions_due(cutoff):
-    model = apps.get_model(SESSION_MODEL)
-    return model.objects.filter(start__lt=cutoff).order_by("start")
+    return IntervisionSessionPage.objects.filter(start__lt=cutoff).order_by("start")
 
 
 @transaction.atomic
