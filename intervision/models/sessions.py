@@ -22,6 +22,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    PublishingPanel,
     TabbedInterface,
     TitleFieldPanel,
 )
@@ -153,7 +154,8 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
             ObjectList(run_panels, heading=_("Steps and roles")),
             ObjectList(outcome_panels, heading=_("Outcomes")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
+            # No comment threads: Wagtail mails them to every subscriber, member or not.
+            ObjectList([PublishingPanel()], heading=_("Settings")),
         ]
     )
 
