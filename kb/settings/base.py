@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kb.operations.middleware.DatabaseUnavailableMiddleware",
     "kb.operations.middleware.MalformedFormMiddleware",
+    "kb.operations.sqlite_reads.ReadsWithoutTheWriteLockMiddleware",
 ]
 
 ROOT_URLCONF = "kb.urls"
@@ -112,6 +113,7 @@ def database_from_url(url):
     WAL lets readers go on while one writer writes; writing transactions take the
     write lock when they begin (``IMMEDIATE``), so two of them wait for each other
     for up to the busy timeout instead of failing at once with "database is locked".
+    Requests that only read begin deferred transactions (``kb.operations.sqlite_reads``).
     """
     database = dj_database_url.parse(
         url,
