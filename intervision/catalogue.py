@@ -9,8 +9,9 @@ from pathlib import Path
 
 import yaml
 
+from kb.taxonomy.translated import language_codes
+
 CATALOGUE = Path(__file__).resolve().parent / "data" / "methods.yaml"
-LANGUAGES = ("nl", "fr", "en")
 
 
 def read_catalogue(path=CATALOGUE):
@@ -18,7 +19,7 @@ def read_catalogue(path=CATALOGUE):
 
 
 def in_languages(field, texts):
-    return {f"{field}_{code}": texts[code] for code in LANGUAGES}
+    return {f"{field}_{code}": texts[code] for code in language_codes()}
 
 
 def seed_methods(method_model, role_model, step_model, path=CATALOGUE):
