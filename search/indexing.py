@@ -6,7 +6,9 @@ cluster is brought up to date by a task of its own, and when it cannot be
 reached the change simply stays pending (see ``cluster``).
 """
 
-from django.db import transaction
+from functools import cache
+
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -14,7 +16,7 @@ from django.utils.dateparse import parse_datetime
 from wagtail.models import Page
 
 from . import cluster, facets, registry, similar
-from .analysis import analyse, vocabulary_words
+from .analysis import content_words, terms_of_words
 from .analysis.lexicon import VOCABULARY
 from .audience import AUDIENCE
 from .documents import Vocabulary, build_documents
@@ -27,6 +29,7 @@ from .models import (
     SearchTitleTerm,
     SearchWord,
 )
+from .rows import insert_rows
 from .text import fold
 
 # Pages built and written together: the queries per batch stay the same whatever its size.
@@ -100,9 +103,12 @@ def store(documents):
     """Write these documents, with their facet values, glossary links and full-text entries."""
     if not documents:
         return
-    lexicon = learn_words(documents)
-    for document in documents:
-        document["index"] = index_terms(document, lexicon)
+    # Term names and translations' titles recur in most documents: each is read once.
+    read = cache(content_words)
+    words = [_words_of(document, read) for document in documents]
+    lexicon = learn_words(words)
+    for document, (title, rest) in zip(documents, words, strict=True):
+        document["index"] = index_terms(title, rest, lexicon)
     keys = [document["key"] for document in documents]
     existing = dict(SearchDocument.objects.filter(key__in=keys).values_list("key", "pk"))
     now = timezone.now()
@@ -114,21 +120,30 @@ def store(documents):
         SearchFacetValue.objects.filter(document__in=changed).delete()
         SearchGlossaryLink.objects.filter(document__in=changed).delete()
         SearchTitleTerm.objects.filter(document__in=changed).delete()
-    SearchFacetValue.objects.bulk_create(
-        SearchFacetValue(document=row, facet=name, value=value)
-        for row, document in zip(rows, documents, strict=True)
-        for name, values in _stored_values(document)
-        for value in values
+    written = list(zip(rows, documents, strict=True))
+    insert_rows(
+        SearchFacetValue,
+        ("document", "facet", "value"),
+        (
+            (row.pk, name, value)
+            for row, document in written
+            for name, values in _stored_values(document)
+            for value in values
+        ),
     )
-    SearchGlossaryLink.objects.bulk_create(
-        SearchGlossaryLink(document=row, term_slug=slug)
-        for row, document in zip(rows, documents, strict=True)
-        for slug in document["glossary_terms"]
+    insert_rows(
+        SearchGlossaryLink,
+        ("document", "term_slug"),
+        ((row.pk, slug) for row, document in written for slug in document["glossary_terms"]),
     )
-    SearchTitleTerm.objects.bulk_create(
-        SearchTitleTerm(document=row, term=term[:100])
-        for row, document in zip(rows, documents, strict=True)
-        for term in sorted(set(document["index"]["title"]))
+    insert_rows(
+        SearchTitleTerm,
+        ("document", "term"),
+        (
+            (row.pk, term[:100])
+            for row, document in written
+            for term in sorted(set(document["index"]["title"]))
+        ),
     )
     ElasticRemoval.objects.filter(key__in=keys).delete()
     text_backend().add_bulk(SearchDocument, rows)
@@ -151,20 +166,23 @@ def _texts_by_language(document):
             yield text, code
 
 
-def learn_words(documents):
+def _words_of(document, read=content_words):
+    """(content words, language) of the title, and of each other text."""
+    lang = document["lang"]
+    title = (read(document["title"], lang), lang)
+    return title, [(read(text, code), code) for text, code in _texts_by_language(document)]
+
+
+def learn_words(words):
     """Add the documents' words to the index's vocabulary; returns the vocabulary to analyse with.
 
     Learnt before the documents are analysed, so a compound is split against
     words of its own batch too.
     """
     pairs = set()
-    for document in documents:
-        pairs.update(
-            (word, document["lang"])
-            for word in vocabulary_words(document["title"], document["lang"])
-        )
-        for text, code in _texts_by_language(document):
-            pairs.update((word, code) for word in vocabulary_words(text, code))
+    for title, rest in words:
+        for content, code in (title, *rest):
+            pairs.update((folded, code) for _word, folded in content)
     known = VOCABULARY.get()
     new = [pair for pair in pairs if pair[1] not in known.languages_of.get(pair[0], ())]
     if new:
@@ -175,12 +193,12 @@ def learn_words(documents):
     return VOCABULARY.get()
 
 
-def index_terms(document, lexicon):
+def index_terms(title, rest, lexicon):
     """The analysed terms of a document's title and of the rest of its text."""
-    text = []
-    for part, code in _texts_by_language(document):
-        text.extend(analyse(part, code, lexicon))
-    return {"title": analyse(document["title"], document["lang"], lexicon), "body": text}
+    body = []
+    for content, code in rest:
+        body.extend(terms_of_words(content, code, lexicon))
+    return {"title": terms_of_words(*title, lexicon), "body": body}
 
 
 def _row(document, pk, now):
@@ -204,6 +222,19 @@ def _row(document, pk, now):
         elastic_synced=False,
         updated_at=now,
     )
+
+
+def refresh_statistics():
+    """Tell the database's query planner how the rebuilt search tables are spread (ANALYZE).
+
+    Without statistics SQLite guesses: it picked the index on visibility (two
+    values) over the translation key to find a hit's version in the reader's
+    language, and so read every public document on each search.
+    """
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        for model in (SearchDocument, SearchFacetValue):
+            cursor.execute(f"ANALYZE {quote(model._meta.db_table)}")
 
 
 def forget(document):

@@ -16,6 +16,7 @@ from django.db.models import Value
 from . import facets
 from .documents import PUBLIC
 from .models import SearchDocument, SearchFacetValue, SearchTitleTerm, SimilarDocument
+from .rows import insert_rows
 
 #: Documents read per feature: all those of a rare one, the newest of a common one.
 HOLDERS_PER_VALUE = 40
@@ -128,10 +129,14 @@ def _write(cleared, lists):
 
 
 def _create(lists):
-    SimilarDocument.objects.bulk_create(
-        SimilarDocument(document_id=document, other_id=other, rank=rank)
-        for document, found in lists.items()
-        for rank, other in enumerate(found)
+    insert_rows(
+        SimilarDocument,
+        ("document", "other", "rank"),
+        (
+            (document, other, rank)
+            for document, found in lists.items()
+            for rank, other in enumerate(found)
+        ),
     )
 
 

@@ -18,9 +18,14 @@ def analyse(text, language, lexicon=None):
     A Dutch compound is indexed whole and by its parts, when the index's
     vocabulary knows both: ``fotowandelingen`` also as ``foto`` and ``wandel``.
     """
+    return terms_of_words(content_words(text, language), language, lexicon)
+
+
+def terms_of_words(words, language, lexicon=None):
+    """``analyse`` of a text whose ``content_words`` are already read: indexing reads them once."""
     lexicon = VOCABULARY.get() if lexicon is None else lexicon
     found = []
-    for word, folded in content_words(text, language):
+    for word, folded in words:
         found.extend(terms_of(word, language))
         if language == "nl" and len(folded) >= MIN_COMPOUND:
             parts = lexicon.split(folded)
@@ -28,8 +33,3 @@ def analyse(text, language, lexicon=None):
                 for part in parts:
                     found.extend(terms_of(part, "nl"))
     return found
-
-
-def vocabulary_words(text, language):
-    """The folded words of a text that the index's vocabulary should know."""
-    return {folded for _word, folded in content_words(text, language)}

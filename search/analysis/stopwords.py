@@ -36,5 +36,10 @@ STOP_WORDS = {
 }
 
 
+def stop_words(language):
+    """The folded stop words of ``language`` (none for a language without a list)."""
+    return STOP_WORDS.get(language, frozenset())
+
+
 def is_stop_word(word, language):
-    return word in STOP_WORDS.get(language, ())
+    return word in stop_words(language)

@@ -13,7 +13,7 @@ from functools import lru_cache
 import Stemmer
 
 from ..text import fold_chars
-from .stopwords import is_stop_word
+from .stopwords import stop_words
 
 LANGUAGES = ("nl", "fr", "en")
 SNOWBALL = {"nl": "dutch", "fr": "french", "en": "english"}
@@ -30,10 +30,14 @@ def lower(text):
     return (text or "").lower().replace("\u0307", "")
 
 
+def _cut(text):
+    """Lower case, elisions and possessives cut: the text words are read from."""
+    return _POSSESSIVE.sub("", _ELISION.sub("", lower(text)))
+
+
 def surface_words(text):
     """The words of a text, lower case with their accents, elisions cut."""
-    text = _POSSESSIVE.sub("", _ELISION.sub("", lower(text)))
-    return [word[:MAX_WORD_CHARS] for word in _WORD.findall(text)]
+    return [word[:MAX_WORD_CHARS] for word in _WORD.findall(_cut(text))]
 
 
 def fold_word(word):
@@ -58,10 +62,20 @@ def terms_of(word, language):
 
 
 def content_words(text, language):
-    """(surface, folded) for every word that is not a stop word of ``language``."""
+    """(surface, folded) for every word that is not a stop word of ``language``.
+
+    The text is folded once, whole: folding keeps every character's place,
+    so each word's folded form is the same slice of the folded text.
+    """
+    text = _cut(text)
+    folded_text = fold_chars(text)
+    stop = stop_words(language)
     found = []
-    for word in surface_words(text):
-        folded = fold_chars(word)
-        if len(folded) > 1 and not is_stop_word(folded, language):
-            found.append((word, folded))
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if end - start > MAX_WORD_CHARS:
+            end = start + MAX_WORD_CHARS
+        folded = folded_text[start:end]
+        if len(folded) > 1 and folded not in stop:
+            found.append((text[start:end], folded))
     return found

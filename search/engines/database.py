@@ -1,10 +1,11 @@
 """The embedded engine: the database's own full text plus ORM facet counts.
 
 The concepts are matched once per search (``fulltext``); filters and counts are
-plain ORM queries on the facet value rows. Facets without a selected value
-share one scope, so one grouped query counts them all; a facet with a
-selection is counted in the scope of the other filters. Ranking reads only
-the documents that passed every filter.
+plain ORM queries on the facet value rows. The documents that pass every
+filter are held in a temporary table (``temporary``): ranking reads only
+them, and so does the one grouped query that counts all the facets without a
+selected value. A facet with a selection is counted in the scope of the
+other filters.
 """
 
 from collections import defaultdict
@@ -16,6 +17,7 @@ from ..models import SearchDocument, SearchFacetValue
 from ..visibility import visible_documents
 from .base import TYPE_WEIGHTS, Engine, EngineHit, EngineResult, concepts_required
 from .fulltext import ConceptMatch
+from .temporary import HeldScope
 
 # Facets stored as columns of the document rather than as facet value rows.
 COLUMN_FACETS = ("type", "lang")
@@ -27,20 +29,20 @@ class DatabaseEngine(Engine):
     def search(self, query):
         scoped = visible_documents(query.visibilities, query.audience)
         concepts = query.concepts
-        most_found = 0
+        most_found, match = 0, None
         if concepts:
-            match = ConceptMatch(concepts)
-            most_found = match.most_found(scoped)
+            match = ConceptMatch(concepts, scoped)
+            most_found = match.most_found()
             needed = concepts_required(query, most_found)
-            scoped = scoped.filter(pk__in=match.ids(needed))
-        final = filtered(scoped, query.filters)
+            # The match holds only visible documents: no statement after it asks again.
+            scoped = SearchDocument.objects.filter(pk__in=match.ids(needed))
+        final = HeldScope(filtered(scoped, query.filters), match)
         if concepts:
-            total, hits = ranked_hits(final, query, match.scores(needed))
+            total, hits = ranked_hits(final.documents(), query, final.scores())
         else:
-            total, hits = newest_hits(final, query)
-        return EngineResult(
-            total=total, hits=hits, counts=facet_counts(scoped, query), most_found=most_found
-        )
+            total, hits = newest_hits(final.documents(), query)
+        counts = facet_counts(scoped, final.documents(), query)
+        return EngineResult(total=total, hits=hits, counts=counts, most_found=most_found)
 
 
 def filtered(queryset, filters, skip=()):
@@ -56,16 +58,16 @@ def filtered(queryset, filters, skip=()):
     return queryset
 
 
-def facet_counts(scoped, query):
+def facet_counts(scoped, final, query):
     """Groups per facet value; a facet with a selection is counted as if it had none.
 
-    Facets without a selected value share the same scope (every filter
-    applied), so one grouped query counts all of them at once.
+    Facets without a selected value share the same scope, ``final`` (every
+    filter applied), so one grouped query counts all of them at once.
     """
     selected = [facet.name for facet in facets.FACETS if query.filters.get(facet.name)]
     counts = {facet.name: {} for facet in facets.FACETS}
     unselected = [facet.name for facet in facets.FACETS if facet.name not in selected]
-    counts.update(_counted(filtered(scoped, query.filters), unselected))
+    counts.update(_counted(final, unselected))
     for name in selected:
         counts.update(_counted(filtered(scoped, query.filters, skip={name}), [name]))
     return counts

@@ -4,8 +4,9 @@ A search filters by the match, counts facets within it and ranks by it, so
 the match must cost one pass over the words' postings, not one per statement
 or per row. Each concept (see ``search.analysis.concepts``) is matched once
 into a temporary table of the connection; a second table then holds, per
-document, its summed score and how many of the query's concepts it has.
-Every later statement reads those tables by primary key.
+document the reader may see, its summed score and how many of the query's
+concepts it has. Who may see what is thus decided once, here; every later
+statement reads that table by primary key.
 
 The full-text index holds analysed terms (``search.analysis.analyse``), so
 the database's own tokenizer only splits them on spaces, the same on SQLite
@@ -25,6 +26,7 @@ from kb.pagecache.store import until_content_changes
 
 from ..models import SearchDocument
 from .base import TITLE_SHARE, concept_weights
+from .temporary import fresh_table
 
 HITS_TABLE = "ancora_search_concept_hits"
 MATCH_TABLE = "ancora_search_match"
@@ -39,38 +41,35 @@ def text_backend():
 
 
 class ConceptMatch:
-    """Documents with any of the query's concepts, with their score and concept count."""
+    """Documents of ``scope`` with any of the query's concepts, with score and concept count."""
 
-    def __init__(self, concepts):
+    def __init__(self, concepts, scope):
         entries = get_app_config().get_model("IndexEntry")._meta.db_table
         content_type = ContentType.objects.get_for_model(SearchDocument).pk
         sqlite = connection.vendor == "sqlite"
-        temp = "temp." if sqlite else ""
-        self.match_table = f"{temp}{MATCH_TABLE}"
         with connection.cursor() as cursor:
-            for table, columns in (
-                (
-                    HITS_TABLE,
-                    "id INTEGER NOT NULL, concept INTEGER NOT NULL, score REAL NOT NULL, "
-                    "in_title INTEGER NOT NULL",
-                ),
-                (MATCH_TABLE, "id INTEGER PRIMARY KEY, score REAL NOT NULL, found INTEGER"),
-            ):
-                cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns})")
-                cursor.execute(f"DELETE FROM {temp}{table}")  # noqa: S608 - constant names
+            hits = fresh_table(
+                cursor,
+                HITS_TABLE,
+                "id INTEGER NOT NULL, concept INTEGER NOT NULL, score REAL NOT NULL, "
+                "in_title INTEGER NOT NULL",
+            )
+            self.match_table = fresh_table(
+                cursor, MATCH_TABLE, "id INTEGER PRIMARY KEY, score REAL NOT NULL, found INTEGER"
+            )
             for number, concept in enumerate(concepts):
                 if sqlite:
                     sql, params = _sqlite_concept(entries, content_type, concept)
                 else:
                     sql, params = _postgres_concept(entries, content_type, concept)
                 cursor.execute(
-                    f"INSERT INTO {temp}{HITS_TABLE} (id, concept, score, in_title) "  # noqa: S608
+                    f"INSERT INTO {hits} (id, concept, score, in_title) "  # noqa: S608
                     f"SELECT matched.id, {number}, matched.score, matched.in_title "
                     f"FROM ({sql}) AS matched",
                     params,
                 )
             cursor.execute(
-                f"SELECT concept, COUNT(*) FROM {temp}{HITS_TABLE} GROUP BY concept"  # noqa: S608
+                f"SELECT concept, COUNT(*) FROM {hits} GROUP BY concept"  # noqa: S608
             )
             frequencies = dict(cursor.fetchall())
             weights = concept_weights(
@@ -78,37 +77,24 @@ class ConceptMatch:
                 [frequencies.get(number, 0) for number in range(len(concepts))],
             )
             weight_of = " ".join(f"WHEN {number} THEN %s" for number in range(len(weights)))
+            visible, visible_params = scope.values("pk").query.sql_with_params()
             cursor.execute(
                 f"INSERT INTO {self.match_table} (id, score, found) "  # noqa: S608 - constants
                 f"SELECT id, SUM(score + (1 + %s * in_title) * CASE concept {weight_of} END), "
-                f"COUNT(*) FROM {temp}{HITS_TABLE} GROUP BY id",
-                [TITLE_SHARE, *weights],
+                f"COUNT(*) FROM {hits} WHERE id IN ({visible}) GROUP BY id",
+                [TITLE_SHARE, *weights, *visible_params],
             )
 
-    def most_found(self, scope):
-        """The largest number of concepts any document of ``scope`` has (0: none matched)."""
-        ids = scope.values("pk").query
-        sql, params = ids.sql_with_params()
+    def most_found(self):
+        """The largest number of concepts any visible document has (0: none matched)."""
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT MAX(found) FROM {self.match_table} WHERE id IN ({sql})",  # noqa: S608
-                params,
-            )
+            cursor.execute(f"SELECT MAX(found) FROM {self.match_table}")  # noqa: S608 - constant
             return cursor.fetchone()[0] or 0
 
     def ids(self, at_least):
         """The ids of documents with at least ``at_least`` concepts, as a subquery."""
         sql = f"SELECT id FROM {self.match_table} WHERE found >= %s"  # noqa: S608 - constant
         return RawSQL(sql, [at_least])  # noqa: S611 - the number is a parameter
-
-    def scores(self, at_least):
-        """Relevance per document id, higher is better: concepts found first, then terms."""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT id, score FROM {self.match_table} WHERE found >= %s",  # noqa: S608
-                [at_least],
-            )
-            return dict(cursor.fetchall())
 
 
 def document_count():

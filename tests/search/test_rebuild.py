@@ -18,7 +18,7 @@ from search.analysis import analyse
 from search.analysis.highlight import highlight
 from search.analysis.lexicon import Lexicon
 from search.documents import MEMBERS, build_documents, build_page_documents
-from search.models import SearchDocument
+from search.models import SearchDocument, SearchFacetValue
 from search.text import fold
 from tests import factories
 from tests.search import corpus
@@ -81,6 +81,30 @@ def test_rebuild_stores_the_documents_built_page_by_page(restricted_corpus):
         for doc in build_page_documents(page)
     }
     assert stored == expected
+
+
+def analysed_tables():
+    """The search tables the database's query planner has statistics for."""
+    tables = [model._meta.db_table for model in (SearchDocument, SearchFacetValue)]
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE name = 'sqlite_stat1'")
+            if not cursor.fetchall():
+                return set()
+            cursor.execute("SELECT DISTINCT tbl FROM sqlite_stat1")
+        else:
+            # reltuples stays -1 until the table is first analysed.
+            cursor.execute("SELECT relname FROM pg_class WHERE reltuples >= 0")
+        return {name for (name,) in cursor.fetchall()} & set(tables)
+
+
+def test_rebuild_leaves_statistics_for_the_query_planner(restricted_corpus):
+    """Without them SQLite guessed its indexes and read every public document per search."""
+    call_command("search_index", "rebuild", stdout=StringIO())
+    assert analysed_tables() == {
+        SearchDocument._meta.db_table,
+        SearchFacetValue._meta.db_table,
+    }
 
 
 def test_indexing_more_pages_takes_no_more_queries(home):

@@ -83,6 +83,7 @@ class Command(BaseCommand):
             progress.show(len(page_ids), final=True)
             similar.refresh_all()
             ElasticRemoval.objects.all().delete()
+        indexing.refresh_statistics()
         count = SearchDocument.objects.count()
         self.stdout.write(self.style.SUCCESS(f"Database index: {count} documents."))
         invalidate_page_cache()
