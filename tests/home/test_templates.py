@@ -2,7 +2,9 @@
 
 from http import HTTPStatus
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -70,6 +72,9 @@ def assert_accessible_frame(response, language):
     field = search.find("input", attrs={"name": "q"})
     assert html.find("label", attrs={"for": field["id"]}) is not None
     assert len(html.find_all("h1")) == 1
+    # Named, so that browsers do not ask for a /favicon.ico that is not there.
+    icon = html.find("link", rel="icon")["href"]
+    assert finders.find(icon.removeprefix(settings.STATIC_URL))
     return html
 
 
