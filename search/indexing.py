@@ -166,8 +166,8 @@ def _texts_by_language(document):
             yield text, code
 
 
-def _words_of(document, read=content_words):
-    """(content words, language) of the title, and of each other text."""
+def _words_of(document, read):
+    """(content words, language) of the title, and of each other text, read by ``read``."""
     lang = document["lang"]
     title = (read(document["title"], lang), lang)
     return title, [(read(text, code), code) for text, code in _texts_by_language(document)]

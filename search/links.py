@@ -6,8 +6,6 @@ and a page never forgets the others. Changing a filter goes back to page 1.
 
 from urllib.parse import urlencode
 
-from django.http import QueryDict
-
 from . import facets, registry
 
 # A changed filter or sort starts again at page 1, as HTML.
@@ -15,13 +13,11 @@ DROPPED = ("page", "format")
 
 
 def _editable(params):
-    """The query string as its names' lists of values, in order, without page and format.
+    """The query string (a ``QueryDict``) as its names' lists of values, without page and format.
 
     A plain dict of lists: a page builds a hundred links, and copying a
     ``QueryDict`` for each costs more than the rest of the sidebar.
     """
-    if not isinstance(params, QueryDict):
-        return {}
     return {name: values for name, values in params.lists() if name not in DROPPED}
 
 
