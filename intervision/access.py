@@ -104,6 +104,29 @@ def visible_sessions(user, sessions=None):
     return sessions.filter(pk__in=IntervisionSessionPage.objects.filter(involved).values("pk"))
 
 
+def hidden_sessions(user):
+    """The sessions ``user`` may not read: what every listing leaves out for them."""
+    sessions = IntervisionSessionPage.objects.all()
+    if is_administrator(user):
+        return sessions.none()
+    return sessions.exclude(pk__in=visible_sessions(user).values("pk"))
+
+
+def without_hidden_sessions(pages, user):
+    """``pages`` (a queryset of any page type) without the sessions ``user`` may not read."""
+    if is_administrator(user):
+        return pages
+    return pages.exclude(pk__in=hidden_sessions(user).values("pk"))
+
+
+def follow_up_for(user, session):
+    """The advice followed up in ``session``, from the earlier sessions ``user`` may read.
+
+    A guest of one session reads no action point of the group's other sessions.
+    """
+    return session.follow_up_points().filter(session__in=visible_sessions(user).values("pk"))
+
+
 def can_edit(user, page):
     return page.permissions_for_user(user).can_edit()
 

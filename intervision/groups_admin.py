@@ -1,8 +1,16 @@
-"""Intervision groups in the admin: administrators manage all, a group's facilitators their own."""
+"""Intervision groups in the admin: administrators manage all, a group's facilitators their own.
 
+Joining a group opens all its sessions, so a facilitator finds only the groups
+they facilitate: every view of another group (edit, delete, copy, history,
+usage) answers 404, and nobody adds themselves to a group they do not facilitate.
+"""
+
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.views.generic.models import IndexView
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.models import CopyView, DeleteView, EditView, IndexView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -43,15 +51,45 @@ class GroupPermissionPolicy(BasePermissionPolicy):
         return IntervisionGroup.objects.filter(facilitators=user)
 
 
-register_permission_policy(IntervisionGroup, GroupPermissionPolicy(IntervisionGroup))
+GROUP_POLICY = GroupPermissionPolicy(IntervisionGroup)
+register_permission_policy(IntervisionGroup, GROUP_POLICY)
 
 
 class GroupIndexView(IndexView):
     """Lists only the groups the user may manage."""
 
     def get_base_queryset(self):
-        policy = GroupPermissionPolicy(IntervisionGroup)
-        return policy.instances_user_has_any_permission_for(self.request.user, ["change"])
+        return GROUP_POLICY.instances_user_has_any_permission_for(self.request.user, ["change"])
+
+
+class ManagedGroupOnly:
+    """A view of one group, which exists only for those who may change it."""
+
+    def get_object(self, *args, **kwargs):
+        group = super().get_object(*args, **kwargs)
+        if not GROUP_POLICY.user_has_permission_for_instance(self.request.user, "change", group):
+            raise Http404
+        return group
+
+
+class GroupEditView(ManagedGroupOnly, EditView):
+    pass
+
+
+class GroupDeleteView(ManagedGroupOnly, DeleteView):
+    pass
+
+
+class GroupCopyView(ManagedGroupOnly, CopyView):
+    pass
+
+
+class GroupHistoryView(ManagedGroupOnly, HistoryView):
+    pass
+
+
+class GroupUsageView(ManagedGroupOnly, UsageView):
+    pass
 
 
 class IntervisionGroupViewSet(ModelViewSet):
@@ -64,3 +102,8 @@ class IntervisionGroupViewSet(ModelViewSet):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     index_view_class = GroupIndexView
+    edit_view_class = GroupEditView
+    delete_view_class = GroupDeleteView
+    copy_view_class = GroupCopyView
+    history_view_class = GroupHistoryView
+    usage_view_class = GroupUsageView

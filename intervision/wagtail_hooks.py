@@ -1,4 +1,9 @@
-"""Admin integration: groups, methods, archived notes, dashboard, session buttons, audit."""
+"""Admin integration: groups, methods, archived notes, dashboard, session buttons, audit.
+
+The access policy of sessions reaches the admin through the page permission
+policy registered here, the sessions' own permission tester, the hooks below and
+the guard of admin addresses (see ``admin_access`` and ``admin_guard``).
+"""
 
 from django.http import Http404
 from django.urls import reverse
@@ -7,16 +12,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
+from wagtail.models import Page
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .access import may_see, visible_sessions
+from .access import may_see, without_hidden_sessions
+from .admin_access import SessionAwarePagePolicy, session_aware_panels
 from .audit import VIEW_SESSION, log_session_view
 from .confidentiality import is_members_only, login_redirect
 from .dashboard import ActionPointsPanel
 from .groups_admin import IntervisionGroupViewSet
 from .models import ArchivedSessionNotes, IntervisionSessionPage, Method
 from .retention import ARCHIVE_ACTION
+
+register_permission_policy(Page, SessionAwarePagePolicy())
 
 
 class ArchivedSessionNotesViewSet(ModelViewSet):
@@ -84,20 +94,15 @@ def members_only_pages(page, request, serve_args, serve_kwargs):
     return None
 
 
-@hooks.register("before_edit_page")
-def sessions_edited_by_their_audience(request, page):
-    """The editor shows a session's notes: only to those who may read the session."""
-    if page.specific_class is IntervisionSessionPage and not may_see(request.user, page.specific):
-        raise Http404
+@hooks.register("construct_page_chooser_queryset")
+def sessions_chosen_by_their_audience(pages, request):
+    """The page chooser, browsing or searching, offers no session outside the user's audience."""
+    return without_hidden_sessions(pages, request.user)
 
 
-@hooks.register("construct_explorer_page_queryset")
-def sessions_listed_to_their_audience(parent_page, pages, request):
-    """The page explorer lists no title of a session outside the user's audience."""
-    hidden = IntervisionSessionPage.objects.exclude(
-        pk__in=visible_sessions(request.user).values("pk")
-    )
-    return pages.exclude(pk__in=hidden.values("pk"))
+@hooks.register("construct_homepage_panels")
+def page_panels_without_hidden_sessions(request, panels):
+    session_aware_panels(panels)
 
 
 @hooks.register("construct_homepage_panels")

@@ -23,6 +23,8 @@ urlpatterns = [
         PasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
+    # Before Wagtail's admin: the admin views the access policy of sessions takes over.
+    path("admin/", include("intervision.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -31,6 +31,7 @@ from wagtail.models import Orderable, Page
 from intervision.audience import audience_of
 from intervision.methods import get_method, method_choices, method_label
 from intervision.roles import role_choices, role_label
+from intervision.session_form import SessionForm
 from practices.models import PracticePage
 from search.declaration import Document
 
@@ -156,7 +157,8 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
             ObjectList(Page.promote_panels, heading=_("Promote")),
             # No comment threads: Wagtail mails them to every subscriber, member or not.
             ObjectList([PublishingPanel()], heading=_("Settings")),
-        ]
+        ],
+        base_form_class=SessionForm,
     )
 
     search_document = Document(
@@ -183,11 +185,17 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         """Who may find this session in search: the keys of ``intervision.audience``."""
         return audience_of(self)
 
+    def permissions_for_user(self, user):
+        """The admin asks the access policy: only those who facilitate a session act on it."""
+        from intervision.admin_access import session_permissions
+
+        return session_permissions(self, user)
+
     def get_context(self, request, *args, **kwargs):
-        from intervision.access import can_facilitate, may_draft_practice
+        from intervision.access import can_facilitate, follow_up_for, may_draft_practice
 
         context = super().get_context(request, *args, **kwargs)
-        context["follow_up"] = self.follow_up_points()
+        context["follow_up"] = follow_up_for(request.user, self)
         context["can_facilitate"] = can_facilitate(request.user, self)
         context["may_draft_practice"] = may_draft_practice(request.user, self)
         return context

@@ -2,7 +2,7 @@
 
 from django import template
 
-from intervision.access import visible_sessions
+from intervision.access import may_see, visible_sessions
 from intervision.models import ExchangeDayPage, IntervisionSessionPage
 
 register = template.Library()
@@ -28,6 +28,12 @@ def practice_discussions(context, practice):
         .order_by("-date")
     )
     return {"sessions": sessions, "days": days}
+
+
+@register.filter
+def readable_by(session, user):
+    """Whether ``user`` may read ``session``: a link to another session shows only then."""
+    return session is not None and may_see(user, session)
 
 
 @register.filter

@@ -3,7 +3,7 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from ..access import confidential, session_for
+from ..access import confidential, follow_up_for, session_for
 from ..audit import record_view
 
 
@@ -31,7 +31,7 @@ def minutes(request, pk):
     session = context["session"]
     context.update(
         {
-            "follow_up": session.follow_up_points(),
+            "follow_up": follow_up_for(request.user, session),
             "action_points": session.action_points.all(),
             "takeaways": session.takeaways.all(),
             "practices": session.practices_discussed.all(),

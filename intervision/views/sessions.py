@@ -15,6 +15,7 @@ from ..access import (
     action_point_for,
     can_facilitate,
     confidential,
+    follow_up_for,
     may_act_on,
     may_draft_practice,
     member_required,
@@ -55,7 +56,7 @@ def prepare(request, pk):
     discussed = {row.practice_id for row in session.practices_discussed.all()}
     context = {
         "session": session,
-        "open_points": [point for point in session.follow_up_points() if point.is_open],
+        "open_points": [point for point in follow_up_for(request.user, session) if point.is_open],
         "earlier_sessions": earlier_sessions_on_domains(session, request.user),
         "related_practices": related_practices(session),
         "participant_practices": participants_recent_practices(session),

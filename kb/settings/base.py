@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "kb.operations.middleware.DatabaseUnavailableMiddleware",
     "kb.operations.middleware.MalformedFormMiddleware",
     "kb.operations.sqlite_reads.ReadsWithoutTheWriteLockMiddleware",
+    "intervision.admin_guard.SessionGuardMiddleware",
 ]
 
 ROOT_URLCONF = "kb.urls"
