@@ -41,14 +41,14 @@ GROUPS = [
         "name": "Intervision Wallonie–Bruxelles",
         "description": "Coachs d'ancrage social de Bruxelles, Liège, Charleroi et Namur.",
         "members": ("coach", "newhire"),
-        "facilitators": ("facilitator",),
+        "facilitators": ("facilitator", "facilitator-wb"),
     },
     {
         "slug": "vlaanderen",
         "name": "Intervisie Vlaanderen",
         "description": "Verbindingscoaches van Gent, Kortrijk, Hasselt en Genk.",
         "members": ("reviewer",),
-        "facilitators": ("facilitator",),
+        "facilitators": ("facilitator", "facilitator-vl"),
     },
 ]
 
@@ -62,6 +62,8 @@ SESSIONS = [
         "days": -30,
         "place": "Bruxelles, salle de réunion du SMES",
         "method": "peer-case-consultation",
+        # A coach of Liège, in no group, invited to this session only.
+        "guests": ("guest",),
         "project": "brussels-smes",
         "domains": ("social-relations", "socio-cultural-participation"),
         "question": (
@@ -367,7 +369,8 @@ def _session(spec, index, groups, users):
         insights=spec.get("insights", ""),
     )
     members = [users[key] for key in _group_spec(spec["group"])["members"] if key in users]
-    session.participants.set(members)
+    guests = [users[key] for key in spec.get("guests", ()) if key in users]
+    session.participants.set([*members, *guests])
     session.life_domains.set(LifeDomain.objects.filter(slug__in=spec["domains"]))
     session.prefill_from_method()
     for number, step in enumerate(session.steps.all(), start=1):

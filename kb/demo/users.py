@@ -1,4 +1,4 @@
-"""The demo users, one per role, with passwords derived from the secret key."""
+"""The demo users, one per role and per kind of reader, with passwords from the secret key."""
 
 import hashlib
 import hmac
@@ -12,11 +12,19 @@ from kb.people.models import Membership
 from kb.people.roles import ADMINISTRATOR, COACH, FACILITATOR, NEW_HIRE, REVIEWER
 from kb.taxonomy.models import Project
 
+# Who belongs to which intervision group is in ``intervision.demo``: ``facilitator`` leads both
+# groups, ``facilitator-wb`` and ``facilitator-vl`` one each, ``coach-nogroup`` none, and
+# ``guest`` takes part in one session of a group they are not a member of.
 DEMO_USERS = {
     "admin": {"role": ADMINISTRATOR, "first_name": "Ada", "superuser": True},
     "coach": {"role": COACH, "first_name": "Camille", "project": "brussels-smes"},
+    "coach-nogroup": {"role": COACH, "first_name": "Chloé", "project": "charleroi-relais-social"},
     "facilitator": {"role": FACILITATOR, "first_name": "Filip"},
+    "facilitator-wb": {"role": FACILITATOR, "first_name": "Fanny"},
+    "facilitator-vl": {"role": FACILITATOR, "first_name": "Femke"},
+    "guest": {"role": COACH, "first_name": "Gilles", "project": "liege-relais-social"},
     "newhire": {"role": NEW_HIRE, "first_name": "Nour"},
+    "norole": {"role": None, "first_name": "Noa"},
     "reviewer": {"role": REVIEWER, "first_name": "Ruben", "project": "ghent-ocmw"},
 }
 
@@ -31,7 +39,7 @@ def demo_password(username):
 
 @transaction.atomic
 def ensure_demo_users():
-    """The demo users, one per role; returns ``(users, passwords)`` keyed by username.
+    """The demo users; returns ``(users, passwords)`` keyed by username.
 
     Passwords are only returned when DEBUG is on, so the loader can print them in
     development and never in production.
@@ -55,7 +63,8 @@ def ensure_demo_users():
             password_validation.validate_password(password, user)
             user.set_password(password)
             user.save()
-        user.groups.add(Group.objects.get(name=spec["role"]))
+        if spec["role"] is not None:
+            user.groups.add(Group.objects.get(name=spec["role"]))
         project = Project.objects.filter(slug=spec.get("project")).first()
         if project is not None:
             Membership.objects.get_or_create(user=user, project=project)

@@ -9,6 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
+from intervision.access import visible_sessions
 from intervision.demo import build_intervision_demo
 from intervision.models import (
     ActionPoint,
@@ -17,6 +18,7 @@ from intervision.models import (
     IntervisionIndexPage,
     IntervisionSessionPage,
 )
+from kb.demo.users import DEMO_USERS
 from tests import factories
 
 from .conftest import make_user
@@ -30,9 +32,7 @@ def demo_homes(db):
 
 @pytest.fixture
 def demo_users(db):
-    return {
-        role: make_user(role) for role in ("admin", "coach", "facilitator", "newhire", "reviewer")
-    }
+    return {role: make_user(role) for role in DEMO_USERS}
 
 
 def test_the_demo_is_built_once(demo_homes, demo_users):
@@ -99,3 +99,32 @@ def test_two_demo_users_of_different_groups_see_different_sessions(client, demo_
         client.force_login(demo_users[name])
         other = IntervisionSessionPage.objects.live().exclude(group__in=groups).first()
         assert client.get(other.url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_the_demo_has_a_facilitator_per_group_a_coach_in_none_and_a_guest(
+    client, demo_homes, demo_users
+):
+    build_intervision_demo(demo_homes, demo_users)
+    facilitators = ("facilitator", "facilitator-wb", "facilitator-vl")
+    facilitated = {
+        name: set(demo_users[name].facilitated_intervision_groups.values_list("slug", flat=True))
+        for name in facilitators
+    }
+    guest = demo_users["guest"]
+    guest_session = visible_sessions(guest).get()
+    earlier = guest_session.follow_up_points()
+
+    assert facilitated == {
+        "facilitator": {"wallonie-bruxelles", "vlaanderen"},
+        "facilitator-wb": {"wallonie-bruxelles"},
+        "facilitator-vl": {"vlaanderen"},
+    }
+    assert not visible_sessions(demo_users["coach-nogroup"]).exists()
+    assert not guest.intervision_groups.exists()
+    assert earlier.exists()
+    client.force_login(guest)
+    body = client.get(guest_session.url).content.decode()
+    assert escape(guest_session.title) in body
+    for point in earlier:
+        assert escape(point.what) not in body
+        assert escape(point.session.title) not in body

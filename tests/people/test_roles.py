@@ -31,10 +31,12 @@ def test_coaches_write_practice_sheets_but_do_not_publish_them(practice_index, c
 def test_facilitators_publish_sessions_and_draft_practice_sheets_for_review(
     practice_index, intervision_index, make_session, facilitator
 ):
-    session = make_session()
+    session = make_session(facilitator=facilitator)
+    someone_elses = make_session()
     sheet = factories.make_practice(practice_index)
 
     assert session.permissions_for_user(facilitator).can_publish()
+    assert not someone_elses.permissions_for_user(facilitator).can_publish()
     assert intervision_index.permissions_for_user(facilitator).can_add_subpage()
     assert practice_index.permissions_for_user(facilitator).can_add_subpage()
     assert not sheet.permissions_for_user(facilitator).can_publish()
@@ -90,7 +92,19 @@ def test_demo_users_are_stable_and_hold_their_roles(demo_projects):
     users, passwords = ensure_demo_users()
     again, passwords_again = ensure_demo_users()
 
-    assert set(users) == {"admin", "coach", "facilitator", "newhire", "reviewer"}
+    assert set(users) == {
+        "admin",
+        "coach",
+        "coach-nogroup",
+        "facilitator",
+        "facilitator-wb",
+        "facilitator-vl",
+        "guest",
+        "newhire",
+        "norole",
+        "reviewer",
+    }
+    assert not users["norole"].groups.exists()
     assert {name: user.pk for name, user in users.items()} == {
         name: user.pk for name, user in again.items()
     }

@@ -10,7 +10,7 @@ from intervision.models import IntervisionIndexPage
 from kb.demo.files import read
 from kb.demo.loader import DemoLoader
 from kb.demo.onboarding import build_onboarding_demo
-from kb.demo.users import ensure_demo_users
+from kb.demo.users import DEMO_USERS, ensure_demo_users
 from kb.people.roles import grant_section_permissions
 from search.models import SynonymGroup
 
@@ -31,8 +31,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo corpus ready."))
         if settings.DEBUG:
             self.stdout.write("Sign in at http://127.0.0.1:8000/en/login/ or /admin/ with:")
-            for role, user in users.items():
-                self.stdout.write(f"  {role:<12} {user.username:<12} {passwords[role]}")
+            for username, user in users.items():
+                role = DEMO_USERS[username]["role"] or "-"
+                self.stdout.write(f"  {username:<16} {role:<14} {passwords[username]}")
 
 
 def load_synonyms():
