@@ -62,7 +62,7 @@ def _hidden_among(pages, user):
 
 
 class SessionAwareRecentEditsPanel(RecentEditsPanel):
-    """ "Your most recent edits", without a session the editor may no longer read."""
+    """The dashboard's recent edits, without a session the editor may no longer read."""
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
@@ -75,7 +75,7 @@ class SessionAwareRecentEditsPanel(RecentEditsPanel):
 
 
 class SessionAwareLockedPagesPanel(LockedPagesPanel):
-    """ "Your locked pages", without a session the user may no longer read."""
+    """The dashboard's locked pages, without a session the user may no longer read."""
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)

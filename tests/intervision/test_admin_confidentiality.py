@@ -138,6 +138,7 @@ def listing_addresses(index):
         "choose_index": f"/admin/choose-page/{index.pk}/",
         "choose_search": f"/admin/choose-page/search/?q={SEARCH_WORD}",
         "admin_search": f"/admin/pages/search/?q={SEARCH_WORD}",
+        "admin_search_areas": f"/admin/search/?q={SEARCH_WORD}",
         "api_children": f"/admin/api/main/pages/?child_of={index.pk}&for_explorer=1",
         "api_listing": f"/admin/api/main/pages/?child_of={index.pk}",
         "api_search": f"/admin/api/main/pages/?search={SEARCH_WORD}",

@@ -31,7 +31,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo corpus ready."))
         if settings.DEBUG:
             self.stdout.write("Sign in at http://127.0.0.1:8000/en/login/ or /admin/ with:")
-            for username, user in users.items():
+            for username in users:
                 role = DEMO_USERS[username]["role"] or "-"
                 self.stdout.write(f"  {username:<16} {role:<14} {passwords[username]}")
 
