@@ -360,7 +360,7 @@ def _session(spec, index, groups, users):
         slot_minutes=120,
         place=spec["place"],
         facilitator=users.get("facilitator"),
-        method=spec["method"],
+        method_slug=spec["method"],
         case_question=spec["question"],
         case_summary=spec["summary"],
         case_project=_project(spec["project"]),

@@ -72,7 +72,7 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         blank=True,
         related_name="intervision_sessions",
     )
-    method = models.CharField(
+    method_slug = models.CharField(
         _("method"),
         max_length=40,
         blank=True,
@@ -126,7 +126,7 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         FieldPanel("facilitator"),
         FieldPanel("participants", widget=forms.CheckboxSelectMultiple),
         # The methods are snippets: the choices are read when the form is built.
-        FieldPanel("method", widget=forms.Select(choices=method_choices_or_none)),
+        FieldPanel("method_slug", widget=forms.Select(choices=method_choices_or_none)),
     ]
     case_panels = [
         FieldPanel("case_question"),
@@ -160,7 +160,7 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
     )
 
     search_document = Document(
-        type="intervision", event_date="start", confidential=True, labels=("method",)
+        type="intervision", event_date="start", confidential=True, labels=("method_slug",)
     )
     parent_page_types = ["intervision.IntervisionIndexPage"]
     subpage_types = []
@@ -206,15 +206,15 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         super().clean()
         if self.slot_minutes == 0:
             raise ValidationError({"slot_minutes": _("A session needs some time.")})
-        if self.method and get_method(self.method) is None:
-            raise ValidationError({"method": _("There is no method with this identifier.")})
+        if self.method_slug and get_method(self.method_slug) is None:
+            raise ValidationError({"method_slug": _("There is no method with this identifier.")})
         if not self.steps.all():
             self.prefill_from_method()
 
     def prefill_from_method(self):
         """Copy the chosen method's steps and roles in; roles already filled are kept."""
         language = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
-        method = get_method(self.method, language)
+        method = get_method(self.method_slug, language)
         if method is None:
             return False
         self.steps = [
@@ -229,12 +229,12 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
 
     @property
     def method_name(self):
-        return method_label(self.method)
+        return method_label(self.method_slug)
 
     @cached_property
     def method_entry(self):
         """The chosen method in the active language; read once per page shown."""
-        return get_method(self.method)
+        return get_method(self.method_slug)
 
     @property
     def planned_minutes(self):
