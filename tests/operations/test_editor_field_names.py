@@ -6,10 +6,11 @@ there is one, not the form's HTTP method: Wagtail's autosave then posts with
 network error, and a writer who reloads loses what they typed.
 """
 
-import pytest
 from wagtail.admin.panels import get_edit_handler
 from wagtail.models import get_page_models
 from wagtail.snippets.models import get_snippet_models
+
+import pytest
 
 # The own properties and methods of HTMLFormElement (and ``id``, which every element reads
 # from its attribute): a control with one of these names hides it from the page's scripts.
