@@ -217,14 +217,23 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         method = get_method(self.method_slug, language)
         if method is None:
             return False
+        # Rows carry their position: the editor saves only the rows a writer changed, and
+        # a changed row among unnumbered ones would move to the end of the list.
         self.steps = [
             SessionStep(
-                title=step.title, rule=step.rule, role=step.role, planned_minutes=step.minutes
+                sort_order=position,
+                title=step.title,
+                rule=step.rule,
+                role=step.role,
+                planned_minutes=step.minutes,
             )
-            for step in method.steps
+            for position, step in enumerate(method.steps)
         ]
         if not self.roles.all():
-            self.roles = [SessionRole(role=role) for role in method.roles]
+            self.roles = [
+                SessionRole(sort_order=position, role=role)
+                for position, role in enumerate(method.roles)
+            ]
         return True
 
     @property
