@@ -76,7 +76,7 @@ def generate_sessions(sheets, seed):
                 slug=f"session-{seed}-{number + 1:06d}",
                 start=when,
                 place=project.city.label,
-                method=rng.choice(methods) if methods else "",
+                method_slug=rng.choice(methods) if methods else "",
                 case_question=rng.choice(words.SENTENCES[language]),
                 case_project=project,
                 **common,

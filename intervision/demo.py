@@ -362,7 +362,7 @@ def _session(spec, index, groups, users):
         slot_minutes=120,
         place=spec["place"],
         facilitator=users.get("facilitator"),
-        method=spec["method"],
+        method_slug=spec["method"],
         case_question=spec["question"],
         case_summary=spec["summary"],
         case_project=_project(spec["project"]),
@@ -381,19 +381,20 @@ def _session(spec, index, groups, users):
         elif role.role == "case-bringer" and members:
             role.person = members[0]
     session.takeaways = [
-        ParticipantTakeaway(participant=users.get(key), takeaway=text)
-        for key, text in spec.get("takeaways", {}).items()
+        ParticipantTakeaway(sort_order=position, participant=users.get(key), takeaway=text)
+        for position, (key, text) in enumerate(spec.get("takeaways", {}).items())
     ]
     session.action_points = [
-        _action_point(action, index, users) for action in spec.get("actions", ())
+        _action_point(action, index, users, position)
+        for position, action in enumerate(spec.get("actions", ()))
     ]
     practice = _find_practice(locale, spec.get("practices", ()))
     if practice is not None and spec["days"] < 0:
-        session.practices_discussed = [DiscussedPractice(practice=practice)]
+        session.practices_discussed = [DiscussedPractice(sort_order=0, practice=practice)]
     return pagetree.add_published(index, session)
 
 
-def _action_point(action, index, users):
+def _action_point(action, index, users, position):
     what, owner, due_days, status = action
     closed_in = None
     if status.startswith("closed-in:"):
@@ -404,6 +405,7 @@ def _action_point(action, index, users):
         )
         status = ActionStatus.DONE
     return ActionPoint(
+        sort_order=position,
         what=what,
         owner=users.get(owner),
         due=timezone.localdate() + timedelta(days=due_days),
@@ -427,12 +429,12 @@ def _exchange_day(spec, index, users):
     )
     day.visitors.set([users[key] for key in spec["visitors"] if key in users])
     day.programme = [
-        ProgrammeRow(time=at, activity=activity, place=place, partner=partner)
-        for at, activity, place, partner in spec["programme"]
+        ProgrammeRow(sort_order=position, time=at, activity=activity, place=place, partner=partner)
+        for position, (at, activity, place, partner) in enumerate(spec["programme"])
     ]
     practice = _find_practice(index.locale, spec.get("practices", ()))
     if practice is not None:
-        day.practices_seen = [ExchangeDayPractice(practice=practice)]
+        day.practices_seen = [ExchangeDayPractice(sort_order=0, practice=practice)]
     return pagetree.add_published(index, day)
 
 

@@ -34,7 +34,7 @@ def session_event(session, request):
     event.add("dtend", session.end.astimezone(UTC))
     label = session.group.name if session.group_id else _("Intervision")
     summary = _("Intervision: %(group)s") % {"group": label}
-    if session.method:
+    if session.method_slug:
         summary = f"{summary} ({session.method_name})"
     event.add("summary", summary)
     location = _("Online") if session.online else session.place

@@ -64,7 +64,7 @@ def index_context(index, request):
     if "group" in filters:
         sessions = sessions.filter(group__slug=filters["group"])
     if "method" in filters:
-        sessions = sessions.filter(method=filters["method"])
+        sessions = sessions.filter(method_slug=filters["method"])
     if "city" in filters:
         sessions = sessions.filter(case_project__city__slug=filters["city"])
 

@@ -73,7 +73,7 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         blank=True,
         related_name="intervision_sessions",
     )
-    method = models.CharField(
+    method_slug = models.CharField(
         _("method"),
         max_length=40,
         blank=True,
@@ -127,7 +127,7 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         FieldPanel("facilitator"),
         FieldPanel("participants", widget=forms.CheckboxSelectMultiple),
         # The methods are snippets: the choices are read when the form is built.
-        FieldPanel("method", widget=forms.Select(choices=method_choices_or_none)),
+        FieldPanel("method_slug", widget=forms.Select(choices=method_choices_or_none)),
     ]
     case_panels = [
         FieldPanel("case_question"),
@@ -162,7 +162,7 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
     )
 
     search_document = Document(
-        type="intervision", event_date="start", confidential=True, labels=("method",)
+        type="intervision", event_date="start", confidential=True, labels=("method_slug",)
     )
     parent_page_types = ["intervision.IntervisionIndexPage"]
     subpage_types = []
@@ -214,35 +214,44 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         super().clean()
         if self.slot_minutes == 0:
             raise ValidationError({"slot_minutes": _("A session needs some time.")})
-        if self.method and get_method(self.method) is None:
-            raise ValidationError({"method": _("There is no method with this identifier.")})
+        if self.method_slug and get_method(self.method_slug) is None:
+            raise ValidationError({"method_slug": _("There is no method with this identifier.")})
         if not self.steps.all():
             self.prefill_from_method()
 
     def prefill_from_method(self):
         """Copy the chosen method's steps and roles in; roles already filled are kept."""
         language = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
-        method = get_method(self.method, language)
+        method = get_method(self.method_slug, language)
         if method is None:
             return False
+        # Rows carry their position: the editor saves only the rows a writer changed, and
+        # a changed row among unnumbered ones would move to the end of the list.
         self.steps = [
             SessionStep(
-                title=step.title, rule=step.rule, role=step.role, planned_minutes=step.minutes
+                sort_order=position,
+                title=step.title,
+                rule=step.rule,
+                role=step.role,
+                planned_minutes=step.minutes,
             )
-            for step in method.steps
+            for position, step in enumerate(method.steps)
         ]
         if not self.roles.all():
-            self.roles = [SessionRole(role=role) for role in method.roles]
+            self.roles = [
+                SessionRole(sort_order=position, role=role)
+                for position, role in enumerate(method.roles)
+            ]
         return True
 
     @property
     def method_name(self):
-        return method_label(self.method)
+        return method_label(self.method_slug)
 
     @cached_property
     def method_entry(self):
         """The chosen method in the active language; read once per page shown."""
-        return get_method(self.method)
+        return get_method(self.method_slug)
 
     @property
     def planned_minutes(self):

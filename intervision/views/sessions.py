@@ -82,10 +82,14 @@ def add_practice(request, pk):
         return _back(request, prepare_url)
 
     def change_draft(draft):
-        draft.practices_discussed.add(DiscussedPractice(practice=practice))
+        position = len(draft.practices_discussed.all())
+        draft.practices_discussed.add(DiscussedPractice(sort_order=position, practice=practice))
 
     def change_live():
-        DiscussedPractice.objects.create(session_id=session.pk, practice=practice)
+        position = DiscussedPractice.objects.filter(session_id=session.pk).count()
+        DiscussedPractice.objects.create(
+            session_id=session.pk, sort_order=position, practice=practice
+        )
 
     record_change(session, request.user, change_draft, change_live)
     messages.success(

@@ -4,8 +4,9 @@ An archive is a gzipped tar holding ``manifest.json`` (versions, row counts,
 a checksum of every file), ``data.json`` (Django's JSON serialisation of every
 table, read in one transaction so pages, revisions and users agree) and
 ``media/`` (uploaded images and documents). Caches, derived tables and work
-in flight (sessions, login attempts, search documents and index entries,
-reference index, image renditions, embeds, background tasks) are left out and
+in flight (sessions, login attempts, search documents, index entries and the
+words learnt from them, reference index, image renditions, embeds, background
+tasks) are left out and
 rebuilt after a restore: the search index by the project's own rebuild, in the
 database and the cluster.
 
@@ -43,7 +44,15 @@ EXCLUDED = [
     "sessions",
     "axes",
     "wagtailsearch",
-    "search",
+    # The search index and what it learnt from the pages; synonym groups and the
+    # searches without results are people's work and stay in.
+    "search.SearchDocument",
+    "search.SearchFacetValue",
+    "search.SearchGlossaryLink",
+    "search.SearchTitleTerm",
+    "search.SimilarDocument",
+    "search.ElasticRemoval",
+    "search.SearchWord",
     "wagtailcore.ReferenceIndex",
     "wagtailcore.UploadedFile",
     "wagtailadmin.EditingSession",

@@ -7,9 +7,13 @@ from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 
+from .sqlite_reads import READING_METHODS
+
 logger = logging.getLogger("ancora")
 
 RETRY_AFTER_SECONDS = 30
+# How many times a request that only reads is tried when the database is busy.
+READ_ATTEMPTS = 3
 
 
 class AdminContentSecurityPolicyMiddleware:
@@ -42,8 +46,26 @@ class PermissionsPolicyMiddleware:
 
 
 def database_unavailable_response(request):
-    """A 503 page that needs no database: nothing was saved, the visitor can try again."""
-    content = render_to_string("operations/database_unavailable.html", request=None)
+    """A 503 page that needs no database, true to what the request did.
+
+    A read changed nothing, so it is not told that something was lost. A write
+    was rolled back as a whole: it is told so, and its fields come back in a form
+    that sends them again (files excepted), so nothing typed is lost.
+    """
+    if request is None or request.method in READING_METHODS:
+        content = render_to_string("operations/database_busy_reading.html", request=None)
+    else:
+        fields = [
+            (name, value)
+            for name, values in request.POST.lists()
+            if "password" not in name
+            for value in values
+        ]
+        content = render_to_string(
+            "operations/database_busy_writing.html",
+            {"fields": fields, "action": request.get_full_path()},
+            request=None,
+        )
     response = HttpResponse(content, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
@@ -58,23 +80,38 @@ def is_database_unavailable(exception):
 
 
 class DatabaseUnavailableMiddleware:
-    """Turns a database outage during a view into a friendly 503.
+    """Turns a database outage during a view into a friendly 503, after retrying reads.
 
     With ``ATOMIC_REQUESTS`` the view's transaction is already rolled back when
-    this runs, so a failed save leaves no half-written page behind.
+    this runs, so a failed save leaves no half-written page behind. A read is
+    tried again before giving up: under SQLite a page view that writes a little
+    (a session, an editing session) is refused at once, without waiting, when a
+    save committed since its transaction began; moments later it goes through.
+    A write is not repeated behind the writer's back: the page gives the form back.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        attempts = 1
+        while (
+            getattr(response, "database_unavailable", False)
+            and request.method in READING_METHODS
+            and attempts < READ_ATTEMPTS
+        ):
+            attempts += 1
+            response = self.get_response(request)
+        return response
 
     def process_exception(self, request, exception):
         if not is_database_unavailable(exception):
             return None
         logger.error("Database unavailable on %s %s: %s", request.method, request.path, exception)
-        return database_unavailable_response(request)
+        response = database_unavailable_response(request)
+        response.database_unavailable = True
+        return response
 
 
 def is_malformed_form(request, exception):

@@ -3,7 +3,8 @@
 Wagtail keeps a reviewer's comment in the history only. The writer sees it on
 the edit screen while the changes are pending; once the sheet is resubmitted,
 the reviewer sees it again with a link comparing the reviewed version with the
-current one (the version just before may be an autosave of the same text).
+current one (the version just before may be an autosave of the same text), and
+the dashboard's "compare with previous version" starts at the reviewed version too.
 """
 
 from django.contrib import messages
@@ -12,6 +13,7 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import TaskState, WorkflowState
 
 
@@ -65,3 +67,34 @@ def show_requested_changes(request, page):
     task_state = last_changes_requested(page)
     if task_state is not None:
         messages.warning(request, requested_changes_message(page, task_state))
+
+
+def reviewed_revision_id(task_state):
+    """The version the reviewers last decided on in this review, if they sent it back.
+
+    Wagtail compares a submitted version with the one saved just before it,
+    usually the draft or autosave of the very same text: "no differences".
+    """
+    return (
+        TaskState.objects.filter(
+            workflow_state_id=task_state.workflow_state_id,
+            status=TaskState.STATUS_REJECTED,
+            revision__isnull=False,
+        )
+        .exclude(revision_id=task_state.revision_id)
+        .order_by("-finished_at", "-pk")
+        .values_list("revision_id", flat=True)
+        .first()
+    )
+
+
+class ReviewsAwaitingPanel(WorkflowObjectsToModeratePanel):
+    """The reviewer's dashboard list, whose "compare" link starts at the reviewed version."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        for state in context["states"]:
+            reviewed = reviewed_revision_id(state["task_state"])
+            if reviewed is not None:
+                state["previous_revision_id"] = reviewed
+        return context

@@ -8,7 +8,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Membership, PeerReviewTask
 from .review import conflict_message, shared_projects
-from .review_feedback import show_requested_changes
+from .review_feedback import ReviewsAwaitingPanel, show_requested_changes
 from .workflow_names import translate_submit_items
 
 
@@ -51,3 +51,12 @@ def explain_review_conflict(request, page):
 @hooks.register("construct_page_action_menu")
 def name_workflows_in_the_readers_language(menu_items, request, context):
     translate_submit_items(menu_items)
+
+
+@hooks.register("construct_homepage_panels")
+def compare_with_the_reviewed_version(request, panels):
+    """Reviewers compare a resubmitted sheet with the version they sent back."""
+    panels[:] = [
+        ReviewsAwaitingPanel() if panel.name == ReviewsAwaitingPanel.name else panel
+        for panel in panels
+    ]

@@ -43,7 +43,7 @@ def create_session(page, index_id, group, start):
     page.locator("#id_start").fill(start.strftime("%Y-%m-%d %H:%M"))
     page.locator("#id_start").press("Escape")
     page.locator("#id_facilitator").select_option(label="facilitator")
-    page.locator("#id_method").select_option("codevelopment")
+    page.locator("#id_method_slug").select_option("codevelopment")
     open_tab(page, "Case")
     page.locator("#id_case_question").fill(QUESTION)
     screenshot(page, "facilitator-1-new-session")

@@ -53,7 +53,7 @@ def create_draft_session(page, language, index_id, case):
     page.locator("#id_start").fill(start.strftime("%Y-%m-%d 14:00"))
     page.locator("#id_start").press("Escape")
     page.locator("#id_facilitator").select_option(label="facilitator")
-    page.locator("#id_method").select_option("codevelopment")
+    page.locator("#id_method_slug").select_option("codevelopment")
     open_tab(page, label(language, "Case"))
     page.locator("#id_case_question").fill(case["question"])
     page.locator("#id_case_project").select_option(index=1)

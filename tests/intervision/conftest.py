@@ -68,7 +68,7 @@ def make_session(intervision_index, facilitator):
             locale=intervision_index.locale,
             group=group,
             start=timezone.now() + timedelta(days=days),
-            method=method,
+            method_slug=method,
             facilitator=fields.pop("facilitator", facilitator),
             **fields,
         )

@@ -47,7 +47,7 @@ def test_a_draft_saved_in_the_admin_has_the_method_steps_on_its_prepare_page(
         title="Co-development draft",
         slug="codev-draft",
         facilitator=facilitator_role.pk,
-        method="codevelopment",
+        method_slug="codevelopment",
     )
 
     assert client.post(add_session_url(intervision_index), data).status_code == HTTPStatus.FOUND
@@ -68,7 +68,7 @@ def test_reloading_a_french_sessions_steps_read_from_dutch_keeps_french_roles(
         slug="codev-fr",
         locale=french_index.locale,
         start=timezone.now(),
-        method="codevelopment",
+        method_slug="codevelopment",
         facilitator=facilitator,
     )
     french_index.add_child(instance=session)
@@ -160,7 +160,7 @@ def french_session(french_index, make_group, facilitator):
         locale=french_index.locale,
         group=group,
         start=timezone.now() + timedelta(days=14),
-        method="codevelopment",
+        method_slug="codevelopment",
         facilitator=facilitator,
     )
     french_index.add_child(instance=session)

@@ -95,7 +95,7 @@ def test_creating_a_session_in_the_admin_with_codevelopment_shows_six_steps(
     data = new_session_form(
         title="Co-development in Namur",
         slug="codev-namur",
-        method="codevelopment",
+        method_slug="codevelopment",
         case_question="How do I keep a peer-led workshop going?",
         **{"action-publish": "publish"},
     )
@@ -144,11 +144,11 @@ def test_a_facilitator_may_add_methods_but_not_delete_them(facilitator):
 
 def test_an_unknown_method_is_refused_and_existing_slugs_stay_valid(make_session):
     session = make_session(method="balint")
-    session.method = "no-such-method"
+    session.method_slug = "no-such-method"
 
     with pytest.raises(ValidationError) as refused:
         session.full_clean()
-    assert "method" in refused.value.message_dict
+    assert "method_slug" in refused.value.message_dict
     assert get_method("balint").name == "Balint group"
 
 

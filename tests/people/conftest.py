@@ -87,7 +87,7 @@ def make_session(intervision_index):
             slug=f"session-{n}",
             locale=intervision_index.locale,
             start=timezone.now() - timedelta(days=days_ago),
-            method="codevelopment",
+            method_slug="codevelopment",
             **fields,
         )
         intervision_index.add_child(instance=session)

@@ -1,9 +1,9 @@
 """A second, real database connection that holds a table locked while a request runs."""
 
 import sqlite3
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 
-from django.db import connection
+from django.db import OperationalError, connection
 
 LOCK_TIMEOUT = "300ms"
 
@@ -62,3 +62,24 @@ def table_held(table):
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+@contextmanager
+def table_locked_once(table):
+    """``table`` locked until a query of this connection meets the lock, then free.
+
+    A save of another worker committed while this request read: its first try
+    fails, a second one goes through.
+    """
+    with ExitStack() as held:
+        held.enter_context(table_locked(table))
+
+        def release_on_lock(execute, sql, params, many, context):
+            try:
+                return execute(sql, params, many, context)
+            except OperationalError:
+                held.close()
+                raise
+
+        with connection.execute_wrapper(release_on_lock):
+            yield

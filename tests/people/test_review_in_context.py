@@ -5,8 +5,11 @@ from http import HTTPStatus
 
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 import pytest
 from bs4 import BeautifulSoup
@@ -93,3 +96,32 @@ def test_a_coach_translates_their_own_sheet(client, sheet_sent_back, coach, prac
     assert PracticePage.objects.filter(
         translation_key=sheet_sent_back.translation_key, locale=french
     ).exists()
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_reviewers_compare_link_shows_every_change_since_the_review(
+    client, sheet_sent_back, coach, namur, reviewer_elsewhere, language
+):
+    """The draft saved before resubmitting holds the same text as the resubmission."""
+    changes = {
+        "summary": "Tenants teach guitar to each other, in sessions of ninety minutes.",
+        "body": ["Tenants asked for a teacher who once lived on the street."],
+    }
+    client.force_login(coach)
+    client.post(edit_url(sheet_sent_back), practice_form_data(namur, "save-draft", **changes))
+    client.post(edit_url(sheet_sent_back), practice_form_data(namur, **changes))
+    profile = UserProfile.get_for_user(reviewer_elsewhere)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(reviewer_elsewhere)
+
+    with translation.override(language):
+        label = gettext("Compare with previous version")
+    dashboard = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    link = dashboard.find("a", string=lambda text: text and text.strip() == label)
+    assert link is not None
+    comparison = BeautifulSoup(client.get(link["href"]).content, "html.parser")
+    shown = comparison.get_text(" ", strip=True)
+
+    assert "ninety minutes" in shown
+    assert "once lived on the street" in shown

@@ -180,7 +180,7 @@ def _session(home):
         group=IntervisionGroup.objects.create(name="Ghent intervision", slug="ghent-intervision"),
         locale=home.locale,
         start=timezone.now(),
-        method="codevelopment",
+        method_slug="codevelopment",
         case_question="How to help a tenant who is afraid of bikes?",
         case_project=taxonomy.Project.objects.get(slug="ghent"),
     )
