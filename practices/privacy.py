@@ -20,11 +20,11 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from taggit.forms import TagField
-
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.rich_text import RichText
+
 from stdnum.be import ssn
 
 from search.analysis.stopwords import stop_words
@@ -53,7 +53,7 @@ SURNAME_PARTICLES = (
 # First names that are also everyday words in lower case ("said", "un lien", "pierre"):
 # only their capitalised form counts as a name.
 EVERYDAY_WORDS = frozenset(
-    "charlotte christian els jan john lien marc maxime olivier pierre said".split()
+    """charlotte christian els jan john lien marc maxime olivier pierre said""".split()  # noqa: SIM905
 )
 UPPER = "A-ZÀ-ÖØ-Þ"
 WORD = rf"[{UPPER}][\w'’-]+"
