@@ -62,6 +62,9 @@ LOWER_CASE_NAME = re.compile(
     rf"(?<![\w'’-])((?i:{FIRST_NAME}))\s+(?:{SURNAME_PARTICLES}\s+){{0,2}}"
     r"([a-zß-öø-ÿ][\w'’-]+)"
 )
+LOWER_CASE_NAME_SURNAME_FIRST = re.compile(
+    rf"(?<![\w'’-])([a-zß-öø-ÿ][\w'’-]+)\s+((?i:{FIRST_NAME}))(?![\w'’-])"
+)
 
 PATTERNS = [
     (
@@ -142,11 +145,17 @@ def is_national_register_number(digits):
 
 
 def lower_case_names(text):
-    """A first name and a surname written in lower case ("jean dupont")."""
+    """A first name and a surname written in lower case, in either order ("dupont jean")."""
     for match in LOWER_CASE_NAME.finditer(text):
-        first, surname = match.group(1), match.group(2)
-        if first.islower() and first not in EVERYDAY_WORDS and fold(surname) not in ORDINARY_WORDS:
+        if _is_lower_case_name(first=match.group(1), surname=match.group(2)):
             yield match.group(0)
+    for match in LOWER_CASE_NAME_SURNAME_FIRST.finditer(text):
+        if _is_lower_case_name(first=match.group(2), surname=match.group(1)):
+            yield match.group(0)
+
+
+def _is_lower_case_name(first, surname):
+    return first.islower() and first not in EVERYDAY_WORDS and fold(surname) not in ORDINARY_WORDS
 
 
 @dataclass(frozen=True)
@@ -183,6 +192,11 @@ def find_personal_data(text, where=""):
                 )
             )
     return findings
+
+
+def names_a_person(text):
+    """Whether ``text`` seems to identify somebody (a search is then not logged)."""
+    return bool(find_personal_data(text))
 
 
 def texts_of(value):

@@ -275,6 +275,9 @@ ELASTICSEARCH_ANALYZERS = {
     "en": os.environ.get("ELASTICSEARCH_ANALYZER_EN", "english"),
 }
 
+# Days the log of searches (and of searches without results) keeps a query.
+SEARCH_LOG_RETENTION_DAYS = int(os.environ.get("SEARCH_LOG_RETENTION_DAYS", "90"))
+
 # Intervision notes older than this are archived by `manage.py archive_sessions`.
 SESSION_NOTES_RETENTION_MONTHS = int(os.environ.get("SESSION_NOTES_RETENTION_MONTHS", "24"))
 
