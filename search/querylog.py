@@ -25,7 +25,6 @@ from wagtail.search.utils import normalise_query_string
 from .models import ZeroResultDailyHits
 from .text import clean_query
 
-
 _privacy_checks = []
 
 

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.contrib.search_promotions.models import Query
 
 import pytest
 
