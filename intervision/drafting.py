@@ -1,10 +1,13 @@
 """Turning an intervision case into a draft practice sheet for the coach to complete.
 
-The draft carries what the session knows (the case question as a title to
-rewrite, the case summary as context, the insights as "why it works" notes, the
-practices discussed as related sheets, the project and life domains). Session
-notes speak of real people, so the draft says at the top that it must be
-anonymised before review, and the privacy check lists what it already finds.
+The draft carries what the session knows (the case summary as context, the
+insights as "why it works" notes, the practices discussed as related sheets,
+the project and life domains). Session notes speak of real people, so the draft
+has a neutral title (a case question often names someone), says at the top
+that it must be anonymised before review, and the privacy check lists what it
+already finds. Until its author marks it anonymised, only those who may read
+the session see it (``practices.anonymisation``, told who they are by
+``sheets_drafted_for``).
 """
 
 from django.utils import translation
@@ -17,6 +20,8 @@ from wagtail.rich_text import RichText
 
 from practices.models import PracticeIndexPage, PracticePage, RelatedPractice
 from practices.privacy import find_personal_data, unique
+
+from .access import visible_sessions
 
 
 class DraftRefused(Exception):
@@ -63,8 +68,8 @@ def draft_practice_from(session, user):
     if index is None:
         raise DraftRefused(_("There is no practice index to put the sheet in yet."))
 
-    title = (session.case_question or session.title).strip()[:255]
     with translation.override(index.locale.language_code):
+        title = _("Practice sheet drafted from an intervision case")
         summary = _(
             "To anonymise before review: no tenant's name or identifying detail. "
             "Rewrite the title, then say what happens, with whom, and what it brings."
@@ -78,6 +83,7 @@ def draft_practice_from(session, user):
         locale=index.locale,
         live=False,
         owner=user,
+        anonymised=False,
     )
     sheet.related_practices = [
         RelatedPractice(practice_id=row.practice_id) for row in session.practices_discussed.all()
@@ -88,3 +94,12 @@ def draft_practice_from(session, user):
     sheet.save()
     sheet.save_revision(user=user, log_action=True)
     return sheet
+
+
+def sheets_drafted_for(user):
+    """Ids of the sheets drafted from the sessions ``user`` may read."""
+    return (
+        visible_sessions(user)
+        .exclude(draft_practice=None)
+        .values_list("draft_practice_id", flat=True)
+    )

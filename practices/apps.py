@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class PracticesConfig(AppConfig):
     name = "practices"
     verbose_name = _("Practice sheets")
+
+    def ready(self):
+        from search.querylog import keep_out_of_the_log
+
+        from .privacy import names_a_person
+
+        keep_out_of_the_log(names_a_person)

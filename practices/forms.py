@@ -24,6 +24,9 @@ class PracticePageForm(PrivacyCheckedPageForm):
         # Left empty, the slug is made from the title when the page is saved.
         if "slug" in self.fields:
             self.fields["slug"].required = False
+        # Only a sheet drafted from session notes asks to be marked anonymised, once.
+        if self.instance.anonymised:
+            self.fields.pop("anonymised", None)
         authors = self.fields.get("authors")
         if authors is not None:
             authors.queryset = authors.queryset.order_by("first_name", "last_name", "username")
@@ -39,6 +42,18 @@ class PracticePageForm(PrivacyCheckedPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        if (
+            "anonymised" in self.fields
+            and not cleaned_data.get("anonymised")
+            and not self.is_deferred_validation
+        ):
+            self.add_error(
+                "anonymised",
+                _(
+                    "This sheet was drafted from intervision notes: anonymise it and tick "
+                    "this box before submitting it for review. A draft can be saved as it is."
+                ),
+            )
         missing = self.missing_fields()
         if missing and not self.is_deferred_validation:
             self.add_error(

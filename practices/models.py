@@ -31,6 +31,7 @@ from kb.taxonomy.models import Project
 from search.browse import browse
 from search.declaration import Document
 
+from . import anonymisation
 from .blocks import PracticeBodyBlock, empty_sections
 from .forms import PracticePageForm
 
@@ -195,8 +196,19 @@ class PracticePage(Page):
         blank=True,
         help_text=_("A professional contact: a team, a role or a work e-mail address."),
     )
+    # False for a sheet drafted from intervision notes, until its author ticks it.
+    anonymised = models.BooleanField(
+        _("Anonymised: no one from the session can be recognised"),
+        default=True,
+        help_text=_(
+            "This sheet was drafted from intervision notes: until you tick this, only the "
+            "session's group sees it and it cannot be submitted for review. Tick it once no "
+            "tenant, colleague or detail of the session can be recognised."
+        ),
+    )
 
     content_panels = [
+        FieldPanel("anonymised"),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("goal"),
@@ -255,6 +267,10 @@ class PracticePage(Page):
     class Meta:
         verbose_name = _("practice sheet")
         verbose_name_plural = _("practice sheets")
+
+    def permissions_for_user(self, user):
+        """A sheet awaiting anonymisation is only for the session's people (``anonymisation``)."""
+        return anonymisation.permissions(user, self)
 
     def clean(self):
         super().clean()

@@ -2,12 +2,13 @@
 
 Sheets describe practices, never tenants. On every save in the admin the text
 of the sheet (title, summary, fields, every text inside the StreamField,
-testimonies included) is scanned for what usually identifies somebody: a known
-first name followed by a surname, a title with a surname, a phone number, an
-e-mail address, a street address, a Belgian national register number. When
-something is found the form comes back, with everything the coach typed, the
-findings listed, and a box to tick: "this text names no tenant". Nothing is
-ever saved or blocked without the coach seeing why.
+testimonies included, tags) and the comments written on it are scanned for what
+usually identifies somebody: a known first name with a surname, in either order
+and in any case, a title with a surname, a phone number, an e-mail address, a
+street address, a Belgian national register or BIS number. When something is
+found the form comes back, with everything the coach typed, the findings
+listed, and a box to tick: "this text names no tenant". Nothing is ever saved
+or blocked without the coach seeing why.
 """
 
 import re
@@ -18,10 +19,16 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from taggit.forms import TagField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.rich_text import RichText
+
+from stdnum.be import ssn
+
+from search.analysis.stopwords import stop_words
+from search.text import fold
 
 # Common first names in Belgium's communities; the check looks for one followed by a surname.
 FIRST_NAMES = frozenset(
@@ -43,8 +50,21 @@ Tom Valérie Veerle Victor Vincent Wim Wouter Yasmina Youssef Yves Zeynep Zineb 
 SURNAME_PARTICLES = (
     r"(?:van|von|vande|vanden|de|der|den|del|della|di|du|des|la|le|el|al|ben|ter|ten|d['’]|l['’])"
 )
+# First names that are also everyday words in lower case ("said", "un lien", "pierre"):
+# only their capitalised form counts as a name.
+EVERYDAY_WORDS = frozenset(
+    """charlotte christian els jan john lien marc maxime olivier pierre said""".split()  # noqa: SIM905
+)
 UPPER = "A-ZÀ-ÖØ-Þ"
 WORD = rf"[{UPPER}][\w'’-]+"
+FIRST_NAME = rf"(?:{'|'.join(sorted(FIRST_NAMES))})"
+LOWER_CASE_NAME = re.compile(
+    rf"(?<![\w'’-])((?i:{FIRST_NAME}))\s+(?:{SURNAME_PARTICLES}\s+){{0,2}}"
+    r"([a-zß-öø-ÿ][\w'’-]+)"
+)
+LOWER_CASE_NAME_SURNAME_FIRST = re.compile(
+    rf"(?<![\w'’-])([a-zß-öø-ÿ][\w'’-]+)\s+((?i:{FIRST_NAME}))(?![\w'’-])"
+)
 
 PATTERNS = [
     (
@@ -53,6 +73,16 @@ PATTERNS = [
         re.compile(
             rf"\b(?:{'|'.join(sorted(FIRST_NAMES))})\s+(?:{SURNAME_PARTICLES}\s*){{0,2}}{WORD}",
         ),
+    ),
+    (
+        "name",
+        _("a surname and a first name"),
+        re.compile(rf"\b[{UPPER}]{{2,}}(?:[\s-][{UPPER}]{{2,}})*,?\s+{FIRST_NAME}\b"),
+    ),
+    (
+        "name",
+        _("a surname and a first name"),
+        re.compile(rf"\b{WORD},\s+{FIRST_NAME}\b"),
     ),
     (
         "name",
@@ -97,15 +127,35 @@ PATTERNS = [
         re.compile(rf"\b\d{{1,4}}\s+{WORD}(?:\s+{WORD})?\s+(?:Street|Road|Avenue|Lane|Square)\b"),
     ),
 ]
+# Eleven digits, grouped as people write them: 85.07.30-033.28, 850730/033/28, 85073003328.
 NATIONAL_NUMBER = re.compile(
-    r"(?<!\d)(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})[-.\s]?(\d{3})[.\s]?(\d{2})(?!\d)"
+    r"(?<!\d)(\d{2})[./\s-]?(\d{2})[./\s-]?(\d{2})[./\s-]?(\d{3})[./\s-]?(\d{2})(?!\d)"
 )
+ORDINARY_WORDS = frozenset().union(*(stop_words(code) for code in ("nl", "fr", "en")))
 
 
 def is_national_register_number(digits):
-    """Belgian national register numbers end with 97 minus the rest modulo 97."""
-    base, check = digits[:9], int(digits[9:])
-    return check in (97 - int(base) % 97, 97 - int("2" + base) % 97)
+    """A valid Belgian social security number: a national register or a BIS number.
+
+    ``stdnum.be.ssn`` checks both (a tenant without a residence has a BIS
+    number), the check digits of people born before and after 2000, and that
+    the birth date can exist, so fewer reference numbers pass for one.
+    """
+    return ssn.is_valid(digits)
+
+
+def lower_case_names(text):
+    """A first name and a surname written in lower case, in either order ("dupont jean")."""
+    for match in LOWER_CASE_NAME.finditer(text):
+        if _is_lower_case_name(first=match.group(1), surname=match.group(2)):
+            yield match.group(0)
+    for match in LOWER_CASE_NAME_SURNAME_FIRST.finditer(text):
+        if _is_lower_case_name(first=match.group(2), surname=match.group(1)):
+            yield match.group(0)
+
+
+def _is_lower_case_name(first, surname):
+    return first.islower() and first not in EVERYDAY_WORDS and fold(surname) not in ORDINARY_WORDS
 
 
 @dataclass(frozen=True)
@@ -129,6 +179,8 @@ def find_personal_data(text, where=""):
     for kind, description, pattern in PATTERNS:
         for match in pattern.finditer(text):
             findings.append(Finding(kind, str(description), match.group(0).strip(), str(where)))
+    for excerpt in lower_case_names(text):
+        findings.append(Finding("name", str(_("a first name and a surname")), excerpt, str(where)))
     for match in NATIONAL_NUMBER.finditer(text):
         if is_national_register_number("".join(match.groups())):
             findings.append(
@@ -140,6 +192,11 @@ def find_personal_data(text, where=""):
                 )
             )
     return findings
+
+
+def names_a_person(text):
+    """Whether ``text`` seems to identify somebody (a search is then not logged)."""
+    return bool(find_personal_data(text))
 
 
 def texts_of(value):
@@ -169,6 +226,12 @@ def unique(findings):
     return kept
 
 
+def written_text(form):
+    """The text of a comment form when this save writes it (and does not delete it)."""
+    if form.is_valid() and "text" in form.changed_data and not form.cleaned_data.get("DELETE"):
+        yield form.cleaned_data["text"]
+
+
 class PrivacyCheckedPageForm(WagtailAdminPageForm):
     """A page form that asks for confirmation before saving text that may name someone.
 
@@ -191,10 +254,28 @@ class PrivacyCheckedPageForm(WagtailAdminPageForm):
         for name, value in self.cleaned_data.items():
             if name in self.privacy_exempt_fields or name not in self.fields:
                 continue
-            label = self.fields[name].label or name
+            field = self.fields[name]
+            label = field.label or name
             for text in texts_of(value):
+                if isinstance(field, TagField):
+                    # A tag is often a slug: "jean-dupont" reads "jean dupont".
+                    text = re.sub(r"[-_]+", " ", text)
                 findings.extend(find_personal_data(text, where=label))
+        for text in self.comment_texts():
+            findings.extend(find_personal_data(text, where=_("comment")))
         return unique(findings)
+
+    def comment_texts(self):
+        """The comments and replies written or changed in this save.
+
+        Comments are saved with the page and mailed to its subscribers, so
+        they are checked with it; those left as they were are not read again.
+        """
+        comments = self.formsets.get("comments")
+        for form in comments.forms if comments is not None else ():
+            yield from written_text(form)
+            for reply in form.formsets["replies"].forms:
+                yield from written_text(reply)
 
     def clean(self):
         cleaned_data = super().clean()

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control
 
 from .sqlite_reads import READING_METHODS
 
@@ -42,6 +43,29 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class PrivateForMembersMiddleware:
+    """Whatever a signed-in member is shown is marked ``Cache-Control: private``.
+
+    Pages differ by who reads them (the account menu, the sessions of one's
+    groups, search results with members' documents, a calendar page with a
+    secret feed address): no proxy or shared cache may give one member's page
+    to another. Deciding it here, once, covers every view; anonymous pages stay
+    shareable, so the page cache keeps serving them. Placed after the
+    authentication middleware, which it reads.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            # Also drops a "public" a view gave its answer for anonymous visitors.
+            patch_cache_control(response, private=True)
         return response
 
 

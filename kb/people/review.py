@@ -12,14 +12,15 @@ from django.utils.translation import gettext_lazy as _
 APPROVE = "approve"
 
 
-def under_review(page, workflow_state):
-    """The sheet as it was submitted: the revision under review, not the live page.
+def to_be_published(page):
+    """The sheet as approving it would publish it: its latest revision.
 
-    An edit may change the project or the authors; the rule must judge what the
-    reviewer would publish.
+    Approval publishes the latest revision (``publish_approved``), which an
+    edit made after the submission, or in the same request as the approval,
+    may have moved to another project or given other authors: the rule judges
+    that revision, not the one first submitted.
     """
-    task_state = workflow_state.current_task_state if workflow_state else None
-    revision = task_state.revision if task_state and task_state.revision_id else None
+    revision = page.get_latest_revision()
     return revision.as_object() if revision else page
 
 
@@ -29,7 +30,7 @@ def author_project_ids(page):
 
     page = page.specific
     workflow_state = page.current_workflow_state
-    page = under_review(page, workflow_state)
+    page = to_be_published(page)
     user_ids = {page.owner_id}
     if workflow_state and workflow_state.requested_by_id:
         user_ids.add(workflow_state.requested_by_id)

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "kb.operations.middleware.PrivateForMembersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -275,6 +276,9 @@ ELASTICSEARCH_ANALYZERS = {
     "fr": os.environ.get("ELASTICSEARCH_ANALYZER_FR", "french"),
     "en": os.environ.get("ELASTICSEARCH_ANALYZER_EN", "english"),
 }
+
+# Days the log of searches (and of searches without results) keeps a query.
+SEARCH_LOG_RETENTION_DAYS = int(os.environ.get("SEARCH_LOG_RETENTION_DAYS", "90"))
 
 # Intervision notes older than this are archived by `manage.py archive_sessions`.
 SESSION_NOTES_RETENTION_MONTHS = int(os.environ.get("SESSION_NOTES_RETENTION_MONTHS", "24"))

@@ -196,7 +196,7 @@ def test_a_case_becomes_a_draft_practice_sheet(client, practice_index, make_sess
 
     response = client.post(reverse("intervision:draft_practice", args=[session.pk]))
 
-    sheet = PracticePage.objects.get(title="Keeping a tenant-led guitar workshop alive")
+    sheet = IntervisionSessionPage.objects.get(pk=session.pk).draft_practice
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[sheet.pk])
     assert not sheet.live

@@ -127,3 +127,18 @@ def test_an_edit_that_moves_a_sheet_into_the_reviewers_project_is_judged_as_edit
     sheet = PracticePage.objects.get(pk=submitted_sheet.pk)
     assert sheet.project.slug == "namur-relais"
     assert sheet.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+def test_a_reviewer_cannot_move_a_sheet_into_their_project_and_approve_in_one_request(
+    client, submitted_sheet, reviewer_elsewhere, ghent
+):
+    client.force_login(reviewer_elsewhere)
+
+    data = practice_form_data(ghent, action="action-workflow-action")
+    data["workflow-action-name"] = "approve"
+    client.post(edit_url(submitted_sheet), data)
+
+    sheet = PracticePage.objects.get(pk=submitted_sheet.pk)
+    assert not sheet.live
+    assert sheet.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert not PracticePage.objects.live().filter(project=ghent).exists()
