@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable, Page
 
+from intervision.pickers import ExchangeDayPageForm
 from practices.models import PracticePage
 from search.declaration import Document
 
@@ -74,6 +75,7 @@ class ExchangeDayPage(MembersOnlyMixin, Page):
         ]
     )
 
+    base_form_class = ExchangeDayPageForm
     search_document = Document(
         type="exchange",
         body=("other_visitors", "partners_met", "learnings", "transfer"),

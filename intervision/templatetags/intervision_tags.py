@@ -4,6 +4,7 @@ from django import template
 
 from intervision.access import visible_sessions
 from intervision.models import ExchangeDayPage, IntervisionSessionPage
+from intervision.pickers import full_name
 
 register = template.Library()
 
@@ -33,6 +34,4 @@ def practice_discussions(context, practice):
 @register.filter
 def member_name(user, empty="—"):
     """A member's full name, else their username; ``empty`` when there is nobody."""
-    if user is None:
-        return empty
-    return user.get_full_name() or user.get_username()
+    return empty if user is None else full_name(user)

@@ -1,8 +1,7 @@
 """The home page's title names the site once and says what it is."""
 
-from bs4 import BeautifulSoup
-
 import pytest
+from bs4 import BeautifulSoup
 
 from tests import factories
 

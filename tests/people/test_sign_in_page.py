@@ -1,8 +1,7 @@
 """The site's sign-in page leads a member who forgot their password to a new one."""
 
-from bs4 import BeautifulSoup
-
 import pytest
+from bs4 import BeautifulSoup
 
 
 @pytest.mark.parametrize(
