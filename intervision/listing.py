@@ -1,8 +1,8 @@
 """The intervision index: upcoming and past sessions and exchange days, with filters.
 
 A group meets in whichever language suits it: every index lists the sessions
-its reader may see in every language (each marked with its language); exchange
-days are listed in the index's own language.
+its reader may see and the exchange days in every language (each marked with
+its language; a day translated into the index's language shows in it).
 
 Filters come from the query string; an unknown value is ignored rather than
 rejected, and a bad page number falls back to a valid page.
@@ -68,7 +68,9 @@ def index_context(index, request):
     if "city" in filters:
         sessions = sessions.filter(case_project__city__slug=filters["city"])
 
-    days = ExchangeDayPage.objects.child_of(index).live().select_related("host_project__city")
+    days = ExchangeDayPage.once_each(ExchangeDayPage.objects.live(), index.locale).select_related(
+        "host_project__city", "locale"
+    )
     if "city" in filters:
         days = days.filter(host_project__city__slug=filters["city"])
     today = timezone.localdate(now)

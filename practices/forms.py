@@ -4,11 +4,14 @@ Wagtail defers required fields when a draft is saved (and makes the slug from
 the title, so an autosave while the title is typed succeeds); the classification is
 asked for when the sheet is submitted for review or published, and the coach
 then gets one list of everything still missing instead of errors hidden on
-another tab. Authors are picked by their names, as colleagues know them.
+another tab. Authors are picked by their names, as colleagues know them, and tags by
+their names in any language (``kb.taxonomy.tags``).
 """
 
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+
+from kb.taxonomy.tags import keywords, names_in
 
 from .privacy import PrivacyCheckedPageForm
 
@@ -31,6 +34,13 @@ class PracticePageForm(PrivacyCheckedPageForm):
         if authors is not None:
             authors.queryset = authors.queryset.order_by("first_name", "last_name", "username")
             authors.label_from_instance = person_name
+        # The sheet's tags read in its language; a name in any language is saved as its tag.
+        if "tags" in self.fields and not self.is_bound and self.initial.get("tags"):
+            language = self.instance.locale.language_code if self.instance.locale_id else None
+            self.initial["tags"] = names_in(self.initial["tags"], language)
+
+    def clean_tags(self):
+        return keywords(self.cleaned_data["tags"])
 
     def missing_fields(self):
         """Labels of the required fields left empty, in the order of the form."""

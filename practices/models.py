@@ -27,7 +27,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from kb.taxonomy.models import Project
+from kb.taxonomy.models import Project, Tag
+from kb.taxonomy.tags import TagNamesWidget
 from search.browse import browse
 from search.declaration import Document
 
@@ -226,7 +227,7 @@ class PracticePage(Page):
         FieldPanel("approach_levels", widget=forms.CheckboxSelectMultiple),
         FieldPanel("empowerment_dimensions", widget=forms.CheckboxSelectMultiple),
         FieldPanel("settling_phases", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("tags"),
+        FieldPanel("tags", widget=TagNamesWidget(tag_model=Tag)),
     ]
     status_panels = [
         FieldRowPanel([FieldPanel("status"), FieldPanel("maturity")]),

@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable, Page
 
+from intervision.pickers import ExchangeDayPageForm
 from practices.models import PracticePage
 from search.declaration import Document
 
@@ -74,6 +76,7 @@ class ExchangeDayPage(MembersOnlyMixin, Page):
         ]
     )
 
+    base_form_class = ExchangeDayPageForm
     search_document = Document(
         type="exchange",
         body=("other_visitors", "partners_met", "learnings", "transfer"),
@@ -89,6 +92,22 @@ class ExchangeDayPage(MembersOnlyMixin, Page):
     @classmethod
     def upcoming(cls, now):
         return cls.objects.live().filter(date__gte=timezone.localdate(now)).order_by("date")
+
+    @classmethod
+    def once_each(cls, days, locale):
+        """Each of ``days`` once, whatever language it was planned in.
+
+        Visitors of a day planned in French also read the site in Dutch: every
+        listing shows every day, in ``locale`` when it is translated, else in its
+        first published language (the template marks that language).
+        """
+        in_locale = cls.objects.live().filter(locale=locale).values("translation_key")
+        earlier = cls.objects.live().filter(
+            translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk")
+        )
+        return days.filter(
+            Q(locale=locale) | (~Q(translation_key__in=in_locale) & ~Exists(earlier))
+        )
 
     @property
     def city(self):

@@ -30,6 +30,7 @@ from wagtail.models import Orderable, Page
 
 from intervision.audience import audience_of
 from intervision.methods import get_method, method_choices, method_label
+from intervision.pickers import SessionPageForm
 from intervision.roles import role_choices, role_label
 from intervision.session_form import SessionForm
 from practices.models import PracticePage
@@ -161,6 +162,7 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
         base_form_class=SessionForm,
     )
 
+    base_form_class = SessionPageForm
     search_document = Document(
         type="intervision", event_date="start", confidential=True, labels=("method_slug",)
     )

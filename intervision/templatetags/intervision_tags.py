@@ -4,6 +4,7 @@ from django import template
 
 from intervision.access import may_see, visible_sessions
 from intervision.models import ExchangeDayPage, IntervisionSessionPage
+from intervision.pickers import full_name
 
 register = template.Library()
 
@@ -39,6 +40,4 @@ def readable_by(session, user):
 @register.filter
 def member_name(user, empty="—"):
     """A member's full name, else their username; ``empty`` when there is nobody."""
-    if user is None:
-        return empty
-    return user.get_full_name() or user.get_username()
+    return empty if user is None else full_name(user)

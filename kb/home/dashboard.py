@@ -30,10 +30,9 @@ def home_context(home, request):
     }
     if request.user.is_authenticated:
         now = timezone.now()
-        # A member's sessions in any language; exchange days in the page's language.
+        # A member's sessions and the exchange days in any language, each marked with it.
         sessions = visible_sessions(request.user, IntervisionSessionPage.upcoming(now))
         context["upcoming_sessions"] = sessions.select_related("locale")[:5]
-        context["upcoming_exchange_days"] = (
-            ExchangeDayPage.upcoming(now).filter(locale=locale).select_related("locale")[:5]
-        )
+        days = ExchangeDayPage.once_each(ExchangeDayPage.upcoming(now), locale)
+        context["upcoming_exchange_days"] = days.select_related("locale")[:5]
     return context

@@ -10,7 +10,12 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.apps import apps
+
         from .roles import SECTION_PERMISSIONS, grant_new_section
+        from .workflow_names import name_workflows_in_the_readers_language, named_models
+
+        name_workflows_in_the_readers_language(named_models(apps.get_models()))
 
         for label in SECTION_PERMISSIONS:
             post_save.connect(

@@ -40,6 +40,31 @@ class Membership(models.Model):
         return f"{self.user} · {self.project}"
 
 
+class ChosenLanguage(models.Model):
+    """A member chose their language in their account settings; signing in no longer changes it.
+
+    Without a choice, the language a member signs in with becomes their Wagtail
+    preference at each sign-in, so the admin and the e-mails sent to them follow
+    the language they last used (``kb.home.admin_language``).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="chosen_language",
+    )
+    chosen_at = models.DateTimeField(_("chosen at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("chosen language")
+        verbose_name_plural = _("chosen languages")
+
+    def __str__(self):
+        return str(self.user)
+
+
 class PeerReviewTask(PeerReviewRules, AbstractGroupApprovalTask):
     """Approval by a reviewer group, never by a colleague of the author's own project."""
 

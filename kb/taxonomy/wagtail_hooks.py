@@ -1,11 +1,12 @@
 """One "Taxonomy" menu in the admin for every controlled vocabulary and the tags."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from . import models
+from . import models, tags
 
 
 def term_viewset(model, icon="tag", extra_columns=()):
@@ -54,3 +55,10 @@ class TaxonomyGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_taxonomy():
     return TaxonomyGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_tag_autocomplete():
+    return [
+        path("tags/autocomplete/", tags.autocomplete, name="taxonomy_tag_autocomplete"),
+    ]

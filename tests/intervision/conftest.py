@@ -67,7 +67,7 @@ def make_session(intervision_index, facilitator):
             slug=f"session-{n}",
             locale=intervision_index.locale,
             group=group,
-            start=timezone.now() + timedelta(days=days),
+            start=fields.pop("start", timezone.now() + timedelta(days=days)),
             method_slug=method,
             facilitator=fields.pop("facilitator", facilitator),
             **fields,
