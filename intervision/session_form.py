@@ -2,14 +2,16 @@
 
 from django.db.models import Q
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from intervision.pickers import SessionPageForm
 
 
-class SessionForm(WagtailAdminPageForm):
-    """Filing a session under a group would show that group's advice in it (its follow-up).
+class SessionForm(SessionPageForm):
+    """The people pickers keep to the group; the group is one the person facilitates.
 
-    So a non-administrator chooses among the groups they facilitate, and the
-    session's current group, which an administrator may have set.
+    Filing a session under a group would show that group's advice in it (its
+    follow-up), so a non-administrator chooses among the groups they
+    facilitate, and the session's current group, which an administrator may
+    have set.
     """
 
     def __init__(self, *args, **kwargs):

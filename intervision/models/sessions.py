@@ -30,7 +30,6 @@ from wagtail.models import Orderable, Page
 
 from intervision.audience import audience_of
 from intervision.methods import get_method, method_choices, method_label
-from intervision.pickers import SessionPageForm
 from intervision.roles import role_choices, role_label
 from intervision.session_form import SessionForm
 from practices.models import PracticePage
@@ -158,11 +157,10 @@ class IntervisionSessionPage(MembersOnlyMixin, Page):
             ObjectList(Page.promote_panels, heading=_("Promote")),
             # No comment threads: Wagtail mails them to every subscriber, member or not.
             ObjectList([PublishingPanel()], heading=_("Settings")),
-        ],
-        base_form_class=SessionForm,
+        ]
     )
 
-    base_form_class = SessionPageForm
+    base_form_class = SessionForm
     search_document = Document(
         type="intervision", event_date="start", confidential=True, labels=("method_slug",)
     )

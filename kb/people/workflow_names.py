@@ -86,8 +86,18 @@ def store_untranslated(sender, instance, **kwargs):
         instance.name = stored
 
 
+def _name_as_text(instance):
+    return str(instance.name)
+
+
 def name_workflows_in_the_readers_language(models):
-    """Connect the translation of names to ``models`` (workflows and task types)."""
+    """Connect the translation of names to ``models`` (workflows and task types).
+
+    Wagtail's ``__str__`` returns the name as it is; with a lazy name it must be
+    made text, or every form that lists workflows (the workflow report's filter)
+    fails.
+    """
+    Workflow.__str__ = Task.__str__ = _name_as_text
     for model in models:
         uid = f"workflow-names-{model._meta.label_lower}"
         post_init.connect(show_translated, sender=model, dispatch_uid=f"{uid}-init")
