@@ -42,7 +42,7 @@ def create_session(page, index_id, group, start):
     page.locator("#id_group").select_option(label=group["name"])
     page.locator("#id_start").fill(start.strftime("%Y-%m-%d %H:%M"))
     page.locator("#id_start").press("Escape")
-    page.locator("#id_facilitator").select_option(label="Filip")
+    page.locator("#id_facilitator").select_option(label="Filip Demo")
     page.locator("#id_method_slug").select_option("codevelopment")
     open_tab(page, "Case")
     page.locator("#id_case_question").fill(QUESTION)
@@ -57,7 +57,7 @@ def log_action_point(page):
     page.locator("#id_action_points-ADD").click()
     row = page.locator("[id^=inline_child_action_points-]:not([id*=__prefix__])").last
     row.locator("input[name$='-what']").fill(ACTION)
-    row.locator("select[name$='-owner']").select_option(label="Filip")
+    row.locator("select[name$='-owner']").select_option(label="Filip Demo")
     choose_action(page, "Publish")
 
 

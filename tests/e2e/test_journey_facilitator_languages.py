@@ -52,7 +52,7 @@ def create_draft_session(page, language, index_id, case):
     start = timezone.localtime() + timedelta(days=21)
     page.locator("#id_start").fill(start.strftime("%Y-%m-%d 14:00"))
     page.locator("#id_start").press("Escape")
-    page.locator("#id_facilitator").select_option(label="Filip")
+    page.locator("#id_facilitator").select_option(label="Filip Demo")
     page.locator("#id_method_slug").select_option("codevelopment")
     open_tab(page, label(language, "Case"))
     page.locator("#id_case_question").fill(case["question"])
@@ -69,7 +69,7 @@ def log_outcomes(page, language, case):
     page.locator("#id_action_points-ADD").click()
     row = page.locator("[id^=inline_child_action_points-]:not([id*=__prefix__])").last
     row.locator("input[name$='-what']").fill(case["action"])
-    row.locator("select[name$='-owner']").select_option(label="Filip")
+    row.locator("select[name$='-owner']").select_option(label="Filip Demo")
     page.wait_for_timeout(2_000)
     choose_action(page, label(language, "Save draft"))
     page.wait_for_load_state("networkidle")
