@@ -16,6 +16,27 @@ def table_locked(table):
     shared cache refuses at once), which is what a locked or unreachable database
     looks like to Django: an ``OperationalError`` in the middle of the request.
     """
+    with quick_to_give_up(), locked_by_another_connection(table):
+        yield
+
+
+@contextmanager
+def quick_to_give_up():
+    """This connection waits for a lock only briefly (PostgreSQL; SQLite never waits here)."""
+    if connection.vendor == "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET lock_timeout")
+
+
+@contextmanager
+def locked_by_another_connection(table):
     if connection.vendor == "sqlite":
         other = sqlite3.connect(connection.settings_dict["NAME"], uri=True)
         other.isolation_level = None
@@ -28,8 +49,6 @@ def table_locked(table):
             other.close()
         return
     other = connection.get_new_connection(connection.get_connection_params())
-    with connection.cursor() as cursor:
-        cursor.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
     try:
         with other.cursor() as cursor:
             cursor.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
@@ -37,8 +56,6 @@ def table_locked(table):
     finally:
         other.rollback()
         other.close()
-        with connection.cursor() as cursor:
-            cursor.execute("RESET lock_timeout")
 
 
 @contextmanager
@@ -69,10 +86,11 @@ def table_locked_once(table):
     """``table`` locked until a query of this connection meets the lock, then free.
 
     A save of another worker committed while this request read: its first try
-    fails, a second one goes through.
+    fails, a second one goes through. Only the other connection lets go when the
+    lock is met: this one's transaction is aborted until the request rolls it back.
     """
-    with ExitStack() as held:
-        held.enter_context(table_locked(table))
+    with quick_to_give_up(), ExitStack() as held:
+        held.enter_context(locked_by_another_connection(table))
 
         def release_on_lock(execute, sql, params, many, context):
             try:
