@@ -2,7 +2,9 @@
 // opened, the glossary, the onboarding path) and serves it when the network is out of
 // reach. A copy is fetched without the visitor's cookies and kept only when the page
 // carries the stored-copy notice and the server allows storing it, so nothing meant
-// for members only (session notes) is ever stored on the device.
+// for members only (session notes) is ever stored on the device. That public copy never
+// enters the browser's own cache either: Back would show a signed-in member the
+// signed-out page.
 const CACHE = "ancora-offline-v1";
 const MAX_PAGES = 100;
 const NOTICE_HIDDEN = "data-offline-copy hidden";
@@ -50,7 +52,7 @@ async function keep(address) {
   const url = sameOrigin(address);
   if (!url) return;
   const cache = await caches.open(CACHE);
-  const response = await fetch(url, { credentials: "omit" });
+  const response = await fetch(url, { credentials: "omit", cache: "no-store" });
   if (response.status >= 500) return;
   const html = storable(response) ? await response.text() : "";
   await cache.delete(url);

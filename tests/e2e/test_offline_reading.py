@@ -81,3 +81,17 @@ def test_a_session_is_never_served_offline_and_members_see_only_public_copies(br
         page.goto(meeting["url"])
     expect(page.get_by_text(meeting["title"])).to_have_count(0)
     session.context.set_offline(False)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_back_from_an_onboarding_step_shows_the_members_own_path(browsing, demo_site, language):
+    page = browsing(role="newhire").new_page()
+    page.goto(demo_site.page(language, "onboarding"))
+    name = page.locator(".account__name").inner_text()
+    wait_until_stored(page, page.url)
+    page.locator(".onboarding-step h3 a").first.click()
+    page.wait_for_load_state()
+
+    page.go_back()
+    expect(page.locator(".account__name")).to_have_text(name)
+    expect(page.locator(".onboarding-steps form button").first).to_be_visible()
