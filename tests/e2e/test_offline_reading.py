@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .browsing import screenshot
+from .test_accessibility import AXE, WCAG_TAGS, describe
 
 pytestmark = pytest.mark.e2e
 
@@ -177,6 +178,8 @@ def test_a_coach_keeps_a_sheet_for_offline_with_one_tap_and_removes_it(
     keep.click()
     expect(keep).to_have_attribute("aria-pressed", "true")
     expect(page.get_by_role("status").filter(has_text=KEPT_STATUS[language])).to_be_visible()
+    keep.scroll_into_view_if_needed()
+    screenshot(page, f"keep-for-offline-{language}", full_page=False)
     wait_until_stored(page, offline_page_url(demo_site, language))
 
     session.context.set_offline(True)
@@ -221,3 +224,31 @@ def test_signing_out_leaves_no_session_or_member_page_on_the_device(browsing, de
     assert [p["url"] for p in stored if name in p["html"]] == []
     assert [p["url"] for p in stored if meeting["title"] in p["html"]] == []
     assert f"{demo_site.url}{demo_site.page('nl', 'practice')}" in [p["url"] for p in stored]
+
+    page.go_back()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.get_by_text(name)).to_have_count(0)
+
+
+def axe_violations(page):
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    return AXE.run(page, options=options).response["violations"]
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_keep_button_and_the_offline_page_meet_wcag_22_aa(browsing, demo_site, language):
+    session = browsing(phone=True, role="coach")
+    page = session.new_page()
+    page.goto(demo_site.page(language, "practice"))
+    page.get_by_role("button", name=KEEP_LABELS[language]).click()
+    expect(page.get_by_role("status").filter(has_text=KEPT_STATUS[language])).to_be_visible()
+    violations = axe_violations(page)
+    assert not violations, f"{page.url}\n{describe(violations)}"
+    wait_until_stored(page, offline_page_url(demo_site, language))
+
+    session.context.set_offline(True)
+    page.goto(demo_site.page(language, "practice_index"))
+    expect(page.locator("[data-stored-sheets] a")).to_have_count(1)
+    violations = axe_violations(page)
+    session.context.set_offline(False)
+    assert not violations, f"offline page\n{describe(violations)}"
