@@ -78,6 +78,7 @@ def test_a_session_is_never_served_offline_and_members_see_only_public_copies(br
     page.reload()
     expect(page.locator(STORED_NOTICE)).to_be_visible()
     expect(page.locator(".account__name")).to_have_count(0)
+    expect(page.locator(".account")).to_be_hidden()
     expect(page.get_by_text(name)).to_have_count(0)
     page.goto(meeting["url"])
     expect(page.get_by_role("heading", level=1)).to_have_text(OFFLINE_HEADINGS["nl"])
