@@ -1,4 +1,5 @@
-"""Without a connection a coach still reads the sheets they opened, never a session."""
+"""Without a connection a coach still reads the sheets they opened or kept, never a session;
+any other page says it is offline, and a signed-in member never gets the signed-out copy."""
 
 import pytest
 from playwright.sync_api import expect
@@ -10,6 +11,21 @@ pytestmark = pytest.mark.e2e
 
 STORED_NOTICE = "[data-offline-copy]"
 OFFLINE_HEADINGS = {"nl": "Je bent offline", "fr": "Vous êtes hors ligne"}
+KEEP_LABELS = {"nl": "Offline bewaren", "fr": "Conserver hors ligne"}
+KEPT_STATUS = {"nl": "Bewaard op dit toestel", "fr": "Conservée sur cet appareil"}
+REMOVED_STATUS = {"nl": "Verwijderd van dit toestel.", "fr": "Retirée de cet appareil."}
+
+STORED_PAGES = """async () => {
+    const pages = [];
+    for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+            const response = await cache.match(request);
+            pages.push({url: request.url, html: await response.text()});
+        }
+    }
+    return pages;
+}"""
 STORED_ADDRESSES = (
     "async () => (await (await caches.open('ancora-offline-v1')).keys()).map(r => r.url)"
 )
@@ -98,23 +114,6 @@ def test_back_from_an_onboarding_step_shows_the_members_own_path(browsing, demo_
     page.go_back()
     expect(page.locator(".account__name")).to_have_text(name)
     expect(page.locator(".onboarding-steps form button").first).to_be_visible()
-
-
-KEEP_LABELS = {"nl": "Offline bewaren", "fr": "Conserver hors ligne"}
-KEPT_STATUS = {"nl": "Bewaard op dit toestel", "fr": "Conservée sur cet appareil"}
-REMOVED_STATUS = {"nl": "Verwijderd van dit toestel.", "fr": "Retirée de cet appareil."}
-
-STORED_PAGES = """async () => {
-    const pages = [];
-    for (const name of await caches.keys()) {
-        const cache = await caches.open(name);
-        for (const request of await cache.keys()) {
-            const response = await cache.match(request);
-            pages.push({url: request.url, html: await response.text()});
-        }
-    }
-    return pages;
-}"""
 
 
 def offline_page_url(site, language):
