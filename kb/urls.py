@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from kb.home.offline import service_worker
+from kb.home.offline import offline_page, service_worker
 from kb.home.sitemap import MultilingualSitemap
 from kb.people import views as people_views
 from kb.people.password_reset import PasswordResetView
@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("intervision/", include("intervision.urls")),
     path("onboarding/", include("kb.onboarding.urls")),
+    path("offline/", offline_page, name="offline"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
