@@ -18,8 +18,8 @@ class PageType:
     def path(self, site, language):
         if self.kind == "search":
             return f"/{language}/search/?{urlencode({'q': SEARCH_WORDS[language]})}"
-        if self.kind == "login":
-            return f"/{language}/login/"
+        if self.kind in ("login", "offline"):
+            return f"/{language}/{self.kind}/"
         return site.page(language, self.kind)
 
 
@@ -32,6 +32,7 @@ PAGE_TYPES = (
     PageType("glossary_term"),
     PageType("standard"),
     PageType("login", skip_link=False),
+    PageType("offline"),
     PageType("onboarding", role="newhire"),
     PageType("intervision_index", role="facilitator"),
     PageType("session", role="facilitator"),
