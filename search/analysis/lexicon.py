@@ -8,6 +8,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from ..models import SearchWord
+from .common_words import likelier
 from .versioned import ProcessCopy
 from .words import LANGUAGES, terms_of
 
@@ -84,8 +85,12 @@ class Lexicon:
                 return base
         return None
 
-    def correct(self, word, language):
-        """The closest known word (1 edit for short words, 2 for long), reader's language first."""
+    def correct(self, typed, word, language):
+        """The closest known word (1 edit for short words, 2 for long), reader's language first.
+
+        ``typed`` is the word as written, ``word`` its folded form. Only a
+        word clearly more common than the one typed replaces it.
+        """
         if not self.words:
             return None
         limit = 1 if len(word) <= SHORT_WORD else 2
@@ -96,6 +101,7 @@ class Lexicon:
             score_cutoff=limit,
             limit=MAX_CANDIDATES,
         )
+        found = [item for item in found if likelier(item[0], typed)]
         if not found:
             return None
         # A letter left out or doubled (famile, guitarr) is likelier than one

@@ -62,6 +62,21 @@ def test_the_exact_words_are_searched_when_asked_and_the_correction_proposed(sea
     assert "q=calendar" in page
 
 
+@pytest.mark.parametrize(
+    ("lang", "q"),
+    [
+        ("fr", "kot"),
+        ("en", "hop"),
+        ("en", "volunteer without losing benefits"),
+        ("fr", "cours de gratte"),
+    ],
+)
+def test_a_real_word_no_sheet_uses_is_searched_as_typed(search, lang, q):
+    """A Dutch, French or English word is what the coach meant, never rewritten into another."""
+    data = search(url(lang, q))
+    assert data["corrected_query"] is None
+
+
 def test_a_sentence_no_sheet_fully_contains_says_it_shows_the_closest(search, client):
     data = search(url("fr", "apprendre à prendre le bus"))
     assert data["relaxed"] is True
