@@ -16,7 +16,7 @@ from functools import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from . import engines, facets
+from . import engines, facets, ranking
 from .analysis import concepts as query_concepts
 from .analysis.highlight import highlight
 from .audience import reader_keys
@@ -220,11 +220,11 @@ class SearchResults:
 
 
 def run_search(query):
-    answer = engines.run(query)
+    answer = ranked(query)
     pages = max(1, math.ceil(answer.result.total / query.per_page))
     if query.page > pages:
         query.page = pages
-        answer = engines.run(query)
+        answer = ranked(query)
     return SearchResults(
         query=query,
         total=answer.result.total,
@@ -237,6 +237,22 @@ def run_search(query):
         relaxed=0 < answer.result.most_found < len(query.concepts),
         without_filter={} if answer.result.total else totals_without_each_filter(query),
     )
+
+
+def ranked(query):
+    """The engine's answer, its first ``ranking.DEPTH`` hits in ``ranking``'s order.
+
+    The engine is asked for those first hits at once, whatever the page, so
+    that every page of them is cut from one order.
+    """
+    if query.sort != "relevance" or not query.concepts or query.offset >= ranking.DEPTH:
+        return engines.run(query)
+    wide = dataclasses.replace(query, page=1, per_page=ranking.DEPTH)
+    wide.__dict__["analysed"] = query.analysed
+    answer = engines.run(wide)
+    hits = ranking.rerank(answer.result.hits, query, answer.result.weights)
+    answer.result.hits = hits[query.offset : query.offset + query.per_page]
+    return answer
 
 
 MAX_PROPOSED_REMOVALS = 6

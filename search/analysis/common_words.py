@@ -29,10 +29,17 @@ def is_real_word(word):
     return max(frequencies(word).values()) >= REAL_WORD
 
 
-def likelier(candidate, typed):
-    """Whether ``candidate`` is clearly more likely what was meant than the rarer ``typed``."""
+def likelier(candidate, typed, reader_language):
+    """Whether ``candidate`` is clearly more likely what was meant than the rarer ``typed``.
+
+    Compared in the reader's language and in the one ``typed`` is most common in.
+    """
     typed_frequencies = frequencies(typed)
     if not any(typed_frequencies.values()):
         return True
-    language = max(LANGUAGES, key=typed_frequencies.get)
-    return frequencies(candidate)[language] - typed_frequencies[language] >= CLEARLY_MORE
+    candidate_frequencies = frequencies(candidate)
+    languages = {max(LANGUAGES, key=typed_frequencies.get), reader_language}
+    return any(
+        candidate_frequencies.get(code, 0) - typed_frequencies.get(code, 0) >= CLEARLY_MORE
+        for code in languages
+    )

@@ -101,7 +101,7 @@ class Lexicon:
             score_cutoff=limit,
             limit=MAX_CANDIDATES,
         )
-        found = [item for item in found if likelier(item[0], typed)]
+        found = [item for item in found if likelier(item[0], typed, language)]
         if not found:
             return None
         # A letter left out or doubled (famile, guitarr) is likelier than one

@@ -50,6 +50,8 @@ class EngineResult:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     # The most concepts of the query that any visible document has.
     most_found: int = 0
+    # What finding each concept adds to a score (``concept_weights``).
+    weights: list[float] = field(default_factory=list)
 
 
 def concepts_required(query, most_found):
@@ -82,6 +84,6 @@ def concept_weights(documents, frequencies):
     document with all the concepts always outranks one with only some.
     """
     return [
-        CONCEPT_WEIGHT * (1.0 + math.log(1.0 + documents / max(frequency, 1)))
+        CONCEPT_WEIGHT * math.log(1.0 + (documents - frequency + 0.5) / (frequency + 0.5))
         for frequency in frequencies
     ]
