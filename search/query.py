@@ -23,6 +23,7 @@ from .audience import reader_keys
 from .documents import MEMBERS, PUBLIC
 from .engines.base import EngineHit
 from .models import SearchDocument
+from .places import named_places
 from .promotions import promoted_keys
 from .text import clean_query, query_words
 from .visibility import visible_documents
@@ -64,6 +65,11 @@ class SearchQuery:
     @property
     def concepts(self):
         return self.analysed.concepts
+
+    @cached_property
+    def places(self):
+        """(facet, slug) of the cities and regions the text names."""
+        return named_places(self.text) if self.text else []
 
     @property
     def searched_text(self):
@@ -159,6 +165,17 @@ class FacetValue:
 
 
 @dataclass
+class PlaceOffer:
+    """A city or region the query names, as a filter the page proposes."""
+
+    facet: str
+    value: str
+    label: str
+    count: int
+    toggle_url: str = ""
+
+
+@dataclass
 class FacetGroup:
     name: str
     label: str
@@ -182,6 +199,8 @@ class SearchResults:
     relaxed: bool = False
     # On an empty page: (facet, value) -> the results there would be without that value.
     without_filter: dict = field(default_factory=dict)
+    # Places the words name, offered as filters ("Only Ghent?").
+    places: list = field(default_factory=list)
 
     @property
     def corrected_query(self):
@@ -216,6 +235,15 @@ class SearchResults:
             },
             "corrected_query": self.corrected_query,
             "relaxed": self.relaxed,
+            "places": [
+                {
+                    "facet": place.facet,
+                    "value": place.value,
+                    "label": place.label,
+                    "count": place.count,
+                }
+                for place in self.places
+            ],
         }
 
 
@@ -236,7 +264,19 @@ def run_search(query):
         facets=assemble_facets(answer.result.counts, query),
         relaxed=0 < answer.result.most_found < len(query.concepts),
         without_filter={} if answer.result.total else totals_without_each_filter(query),
+        places=offered_places(query, answer.result.counts),
     )
+
+
+def offered_places(query, counts):
+    """The named cities and regions that would keep results as a filter, not yet chosen."""
+    offered = []
+    for name, slug in query.places:
+        count = counts.get(name, {}).get(slug, 0)
+        if count and slug not in query.filters.get(name, []):
+            label = facets.BY_NAME[name].labels([slug]).get(slug, slug)
+            offered.append(PlaceOffer(facet=name, value=slug, label=label, count=count))
+    return offered
 
 
 def ranked(query):
@@ -248,7 +288,7 @@ def ranked(query):
     if query.sort != "relevance" or not query.concepts or query.offset >= ranking.DEPTH:
         return engines.run(query)
     wide = dataclasses.replace(query, page=1, per_page=ranking.DEPTH)
-    wide.__dict__["analysed"] = query.analysed
+    wide.__dict__.update(analysed=query.analysed, places=query.places)
     answer = engines.run(wide)
     hits = ranking.rerank(answer.result.hits, query, answer.result.weights)
     answer.result.hits = hits[query.offset : query.offset + query.per_page]

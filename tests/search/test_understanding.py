@@ -77,6 +77,32 @@ def test_a_real_word_no_sheet_uses_is_searched_as_typed(search, lang, q):
     assert data["corrected_query"] is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "q", "expected"),
+    [
+        ("en", "photo project Ghent", "ghent-bright-spots-photos"),
+        ("fr", "projet photo Gand", "ghent-bright-spots-photos"),
+        ("nl", "fotoproject in Gent", "ghent-bright-spots-photos"),
+        ("nl", "workshops in Charleroi", "charleroi-peer-workshops"),
+    ],
+)
+def test_a_city_named_in_any_language_brings_its_own_sheet_first(search, lang, q, expected):
+    """The Kortrijk walk mentions the Ghent photo project; the Ghent sheet still comes first."""
+    data = search(url(lang, q))
+    assert key_of(data["results"][0]) == key(expected)
+
+
+def test_a_named_city_is_offered_as_a_filter_that_keeps_the_words(search, client):
+    data = search(url("fr", "balade photo Gand"))
+    assert [(place["facet"], place["value"]) for place in data["places"]] == [("city", "ghent")]
+    page = client.get("/fr/search/?" + urlencode({"q": "balade photo Gand"})).content.decode()
+    assert "Seulement Gand ?" in page
+    assert "city=ghent" in page
+    only = search(url("fr", "balade photo Gand", city="ghent"))
+    assert only["total"] == data["places"][0]["count"] > 0
+    assert only["places"] == []
+
+
 def test_a_sentence_no_sheet_fully_contains_says_it_shows_the_closest(search, client):
     data = search(url("fr", "apprendre à prendre le bus"))
     assert data["relaxed"] is True
