@@ -385,9 +385,10 @@ def _documents_and_reader_versions(keys, query):
 
 def _snippet(document, query):
     terms = query.analysed.terms
-    return highlight(document.body or document.summary, document.lang, terms) or highlight(
-        document.summary, document.lang, terms
-    )
+    concepts = [concept.terms for concept in query.concepts]
+    return highlight(
+        document.body or document.summary, document.lang, terms, concepts=concepts
+    ) or highlight(document.summary, document.lang, terms, concepts=concepts)
 
 
 def _labels_for(documents):

@@ -129,6 +129,13 @@ def test_words_found_through_a_stem_or_a_compound_part_are_marked(search):
     assert "wandeling" in marked
 
 
+def test_the_snippet_shows_and_marks_the_rare_word_not_only_the_common_ones(search):
+    """The sheet names tenants and bikes early; the lights come last, and are what was asked."""
+    data = search(url("en", "tenants bike lights"))
+    assert key_of(data["results"][0]) == key("hasselt-cycling-buddy")
+    assert "<mark>lights</mark>" in data["results"][0]["snippet"]
+
+
 def test_a_synonym_group_added_in_the_admin_counts_at_once_and_goes_with_it(search, client):
     before = search(url("nl", "knutselen"))
     calendar = key("limburg-calendar")
