@@ -260,7 +260,9 @@ def run_search(query):
         pages=pages,
         engine=answer.engine,
         fell_back=answer.fell_back,
-        hits=assemble_hits(with_promotions(answer.result.hits, query), query),
+        hits=assemble_hits(
+            with_promotions(answer.result.hits, query), query, answer.result.weights
+        ),
         facets=assemble_facets(answer.result.counts, query),
         relaxed=0 < answer.result.most_found < len(query.concepts),
         without_filter={} if answer.result.total else totals_without_each_filter(query),
@@ -326,7 +328,7 @@ def totals_without_each_filter(query):
     return totals
 
 
-def assemble_hits(engine_hits, query):
+def assemble_hits(engine_hits, query, weights=()):
     """Documents for the engine's keys, swapped to the reader's language where possible."""
     documents, readers = _documents_and_reader_versions([hit.key for hit in engine_hits], query)
     shown, groups = [], set()
@@ -339,7 +341,8 @@ def assemble_hits(engine_hits, query):
         translated = translation is not None and document.lang != query.language
         if translated:
             document = translation
-        shown.append((document, _snippet(document, query), hit.score, translated, hit.promoted))
+        snippet = _snippet(document, query, weights)
+        shown.append((document, snippet, hit.score, translated, hit.promoted))
     labels = _labels_for([doc for doc, *_rest in shown])
     return [
         Hit(
@@ -383,9 +386,13 @@ def _documents_and_reader_versions(keys, query):
     return documents, readers
 
 
-def _snippet(document, query):
+def _snippet(document, query, weights):
+    """The extract showing most of the query's weight: its rare words above its common ones."""
     terms = query.analysed.terms
-    concepts = [concept.terms for concept in query.concepts]
+    weights = weights or [1.0] * len(query.concepts)
+    concepts = [
+        (concept.terms, weight) for concept, weight in zip(query.concepts, weights, strict=True)
+    ]
     return highlight(
         document.body or document.summary, document.lang, terms, concepts=concepts
     ) or highlight(document.summary, document.lang, terms, concepts=concepts)

@@ -105,8 +105,11 @@ def _synonym_run(groups, word_forms, position):
 
 def _word_concept(word, reader_language, lexicon, correct, parsed):
     key = fold_word(word)
-    if lexicon.knows(key):
-        return Concept(key, _stems(word))
+    derived = tuple(
+        (term,) for known, code in lexicon.derived(word) for term in terms_of(known, code)
+    )
+    if lexicon.knows(key) or derived:
+        return Concept(key, tuple(dict.fromkeys((*_stems(word), *derived))))
     parts = lexicon.split(key, strict=False)
     if parts is not None:
         known = tuple(terms_of(part, "nl")[0] for part in parts if lexicon.knows(part))

@@ -35,28 +35,30 @@ def marked_spans(text, language, terms, lexicon):
 
 
 def _window_start(spans, concepts, size):
-    """Where the extract starts: the found word after which most concepts are found within reach.
+    """Where the extract starts: the found word after which most of the query's weight is found.
 
-    So a rare word of the query is shown and marked, not only the common
-    ones that a text names first; on a tie, the earliest.
+    ``concepts`` are (terms, weight) pairs. So a rare word of the query is
+    shown and marked, not only the common ones a text names first; on a
+    tie, the earliest.
     """
-    best, start = -1, 0
+    best, start = -1.0, 0
     for index, (first, _end, _found) in enumerate(spans):
         reached = set()
         for _start, span_end, found in spans[index:]:
             if span_end - first > size * 2 // 3:
                 break
-            reached.update(number for number, terms in enumerate(concepts) if terms & found)
-        if len(reached) > best:
-            best, start = len(reached), first
+            reached.update(number for number, (terms, _w) in enumerate(concepts) if terms & found)
+        weight = sum(concepts[number][1] for number in reached)
+        if weight > best:
+            best, start = weight, first
     return start
 
 
 def highlight(text, language, terms, size=SNIPPET_CHARS, lexicon=None, concepts=()):
     """An HTML-escaped extract of ``text`` around the found words, found words in <mark>.
 
-    ``concepts``, the query's concepts as sets of terms, chooses the extract
-    that shows most of them.
+    ``concepts``, the query's concepts as (terms, weight), chooses the
+    extract that shows most of their weight.
     """
     text = " ".join((text or "").split())
     if not text:

@@ -129,6 +129,24 @@ def test_words_found_through_a_stem_or_a_compound_part_are_marked(search):
     assert "wandeling" in marked
 
 
+@pytest.mark.parametrize(
+    ("lang", "q", "expected", "marked"),
+    [
+        ("fr", "enregistrement", "namur-audio-piece", "enregistreur"),
+        ("fr", "enregistrement des locataires", "namur-audio-piece", "enregistreur"),
+        ("fr", "hôpital", "brussels-hospital-awareness", "hospitalier"),
+    ],
+)
+def test_a_french_noun_reaches_the_nouns_derived_from_the_same_word(
+    search, lang, q, expected, marked
+):
+    data = search(url(lang, q))
+    assert key_of(data["results"][0]) == key(expected)
+    assert data["corrected_query"] is None
+    snippets = [hit["snippet"] for hit in data["results"]]
+    assert any(f"<mark>{marked}</mark>" in snippet for snippet in snippets)
+
+
 def test_the_snippet_shows_and_marks_the_rare_word_not_only_the_common_ones(search):
     """The sheet names tenants and bikes early; the lights come last, and are what was asked."""
     data = search(url("en", "tenants bike lights"))
