@@ -34,14 +34,20 @@ _LOST_S = re.compile(r"([aeiou])\u0302(?=[^aeiou])")
 _WRITTEN_S = re.compile(r"(?<=[aeiou])s(?=[^aeiou])")
 
 
+def with_lost_s(text):
+    """``text`` with each circumflex standing for a lost ``s`` written out: ``hôp``, ``hosp``."""
+    spelled = _LOST_S.sub(r"\1s", unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFC", spelled)
+
+
 def root(word, language):
     """The derivational root of a lower-case word, or None for a word too short to have one."""
     if language not in DERIVING:
         return None
-    spelled = unicodedata.normalize("NFD", word)
-    if language == "fr":
-        spelled = _LOST_S.sub(r"\1s", spelled)
-    folded = "".join(char for char in spelled if not unicodedata.combining(char))
+    spelled = with_lost_s(word) if language == "fr" else word
+    folded = "".join(
+        char for char in unicodedata.normalize("NFD", spelled) if not unicodedata.combining(char)
+    )
     for _cut in range(2):
         for suffix in SUFFIXES[language]:
             if folded.endswith(suffix) and len(folded) - len(suffix) >= MIN_ROOT:

@@ -15,6 +15,10 @@ Two sets of queries:
   once into a *tuning* half, which may guide changes, and a *held-out*
   half, which only measures them: the report shows the held-out figures,
   never its misses, so that nobody tunes to them.
+
+``suggest_prefixes.tsv`` holds the beginnings of words a coach types in the
+search box looking for a sheet by its title; ``suggested`` scores how often
+search as you type proposes that sheet first.
 """
 
 import csv
@@ -25,6 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 EARLIER = HERE / "relevance_queries.tsv"
 UNSEEN = HERE / "relevance_unseen.tsv"
+PREFIXES = HERE / "suggest_prefixes.tsv"
 SPLIT_SEED = 20261207
 DEPTH = 10
 
@@ -109,3 +114,22 @@ def report(engine, name, outcomes, details=True):
         if outcome.corrected:
             lines.append(f"  corrected {outcome.query!r} -> {outcome.corrected!r}")
     return "\n".join(lines)
+
+
+def suggested(get):
+    """Share of prefixes whose first suggestion is the wanted sheet, and the misses.
+
+    ``get(lang, prefix) -> JSON`` asks search as you type.
+    """
+    rows = _rows(PREFIXES)
+    misses = []
+    for row in rows:
+        found = [slug_of(entry["url"]) for entry in get(row["lang"], row["prefix"])["suggestions"]]
+        if found[:1] != [row["expected"]]:
+            misses.append(
+                f"  miss [{row['lang']}] {row['prefix']!r}: {row['expected']}, got {found[:3]}"
+            )
+    share = 1 - len(misses) / len(rows)
+    return share, "\n".join(
+        [f"Search as you type, {len(rows)} prefixes: first {share:.3f}", *misses]
+    )

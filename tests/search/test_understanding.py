@@ -186,3 +186,14 @@ def test_relevance_of_the_coaches_queries(search, request):
         print("\n" + report)  # noqa: T201 - what make relevance shows
         figures[name] = relevance.scores(outcomes)["hit@1"]
     assert figures == {name: max(figures[name], floor) for name, floor in FLOORS.items()}
+
+
+def test_relevance_of_suggestions(demo, db, client):
+    """Search as you type reads the database whatever the engine: measured once."""
+
+    def get(lang, prefix):
+        return client.get(f"/{lang}/search/suggest/", {"q": prefix}).json()
+
+    share, report = relevance.suggested(get)
+    print("\n" + report)  # noqa: T201 - what make relevance shows
+    assert share >= 0.0
