@@ -103,6 +103,20 @@ def test_a_named_city_is_offered_as_a_filter_that_keeps_the_words(search, client
     assert only["places"] == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "q", "expected"),
+    [
+        ("nl", "contact met de familie terug opnemen", "genk-family-ties"),
+        ("fr", "les locataires organisent eux-mêmes les sorties", "brussels-outings-committee"),
+        ("en", "tenants scared of the hospital desk", "brussels-hospital-awareness"),
+    ],
+)
+def test_in_a_described_situation_the_rare_words_decide(search, lang, q, expected):
+    """Words most sheets use (tenants, locataires) weigh little against the rare ones."""
+    data = search(url(lang, q))
+    assert key_of(data["results"][0]) == key(expected)
+
+
 def test_a_sentence_no_sheet_fully_contains_says_it_shows_the_closest(search, client):
     data = search(url("fr", "apprendre à prendre le bus"))
     assert data["relaxed"] is True
