@@ -187,8 +187,11 @@ def test_a_synonym_group_added_in_the_admin_counts_at_once_and_goes_with_it(sear
     assert [key_of(hit) for hit in after["results"]] == [key_of(hit) for hit in before["results"]]
 
 
-# The least hit@1 each set of queries must keep, on both engines.
-FLOORS = {"earlier": 0.9, "tuning": 0.0, "held-out": 0.0}
+# The least hit@1 each set of queries must keep, on both engines. The held-out half
+# reached 71 of 80, short of the 90% aimed at: it may not drop below what it reached.
+FLOORS = {"earlier": 0.9, "tuning": 0.9, "held-out": 71 / 80}
+# The least share of prefixes whose first suggestion is the wanted sheet.
+SUGGEST_FLOOR = 0.8
 
 
 def test_relevance_of_the_coaches_queries(search, request):
@@ -210,4 +213,4 @@ def test_relevance_of_suggestions(demo, db, client):
 
     share, report = relevance.suggested(get)
     print("\n" + report)  # noqa: T201 - what make relevance shows
-    assert share >= 0.0
+    assert share >= SUGGEST_FLOOR
