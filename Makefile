@@ -69,7 +69,7 @@ messages: $(VENV)/.installed ## Refresh and compile the nl and fr catalogues
 load: $(VENV)/.installed ## Mixed loopback load on gunicorn serving the demo; LOAD_SECONDS=60, LOAD_DATABASE_URL
 	$(PY) -m bench.loadcheck --duration $${LOAD_SECONDS:-60} $${LOAD_DATABASE_URL:+--database-url "$$LOAD_DATABASE_URL"}
 
-relevance: $(VENV)/.installed ## Hit@1, hit@3, MRR of 75 coaches' queries on the demo corpus, both engines
+relevance: $(VENV)/.installed ## Hit@1, hit@3, MRR of coaches' queries (tuning and held-out halves of the unseen ones, and the earlier ones) on the demo corpus, both engines
 	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=kb.settings.test $(PYTEST) tests/search/test_understanding.py -k relevance -s -q -p no:warnings
 
 bench: $(VENV)/.installed ## The benchmark (not a test); BENCH_SCALE=large adds 100k sheets

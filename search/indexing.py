@@ -194,11 +194,18 @@ def learn_words(words):
 
 
 def index_terms(title, rest, lexicon):
-    """The analysed terms of a document's title and of the rest of its text."""
-    body = []
-    for content, code in rest:
-        body.extend(terms_of_words(content, code, lexicon))
-    return {"title": terms_of_words(*title, lexicon), "body": body}
+    """The analysed terms of a document's title, of its summary and of all the rest.
+
+    ``body`` holds the summary too, in the text's order; ``summary`` apart lets
+    the ranking weigh what a sheet's summary says above its body.
+    """
+    body, summary = [], []
+    for number, (content, code) in enumerate(rest):
+        terms = terms_of_words(content, code, lexicon)
+        body.extend(terms)
+        if number == 0:
+            summary = terms
+    return {"title": terms_of_words(*title, lexicon), "summary": summary, "body": body}
 
 
 def _row(document, pk, now):

@@ -68,6 +68,8 @@ def decorate(results, path, params, hidden=()):
     ]
     for group, value in results.removable:
         value.total_without = results.without_filter.get((group.name, value.value))
+    for place in results.places:
+        place.toggle_url = toggle(path, params, place.facet, place.value)
     results.exact_url = with_param(path, params, "exact", "1")
     # An empty page points to the glossary, which names each term in every language.
     results.glossary_url = (

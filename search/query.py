@@ -16,13 +16,14 @@ from functools import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from . import engines, facets
+from . import engines, facets, ranking
 from .analysis import concepts as query_concepts
 from .analysis.highlight import highlight
 from .audience import reader_keys
 from .documents import MEMBERS, PUBLIC
 from .engines.base import EngineHit
 from .models import SearchDocument
+from .places import named_places
 from .promotions import promoted_keys
 from .text import clean_query, query_words
 from .visibility import visible_documents
@@ -64,6 +65,11 @@ class SearchQuery:
     @property
     def concepts(self):
         return self.analysed.concepts
+
+    @cached_property
+    def places(self):
+        """(facet, slug) of the cities and regions the text names."""
+        return named_places(self.text) if self.text else []
 
     @property
     def searched_text(self):
@@ -159,6 +165,17 @@ class FacetValue:
 
 
 @dataclass
+class PlaceOffer:
+    """A city or region the query names, as a filter the page proposes."""
+
+    facet: str
+    value: str
+    label: str
+    count: int
+    toggle_url: str = ""
+
+
+@dataclass
 class FacetGroup:
     name: str
     label: str
@@ -182,6 +199,8 @@ class SearchResults:
     relaxed: bool = False
     # On an empty page: (facet, value) -> the results there would be without that value.
     without_filter: dict = field(default_factory=dict)
+    # Places the words name, offered as filters ("Only Ghent?").
+    places: list = field(default_factory=list)
 
     @property
     def corrected_query(self):
@@ -216,15 +235,24 @@ class SearchResults:
             },
             "corrected_query": self.corrected_query,
             "relaxed": self.relaxed,
+            "places": [
+                {
+                    "facet": place.facet,
+                    "value": place.value,
+                    "label": place.label,
+                    "count": place.count,
+                }
+                for place in self.places
+            ],
         }
 
 
 def run_search(query):
-    answer = engines.run(query)
+    answer = ranked(query)
     pages = max(1, math.ceil(answer.result.total / query.per_page))
     if query.page > pages:
         query.page = pages
-        answer = engines.run(query)
+        answer = ranked(query)
     return SearchResults(
         query=query,
         total=answer.result.total,
@@ -232,11 +260,41 @@ def run_search(query):
         pages=pages,
         engine=answer.engine,
         fell_back=answer.fell_back,
-        hits=assemble_hits(with_promotions(answer.result.hits, query), query),
+        hits=assemble_hits(
+            with_promotions(answer.result.hits, query), query, answer.result.weights
+        ),
         facets=assemble_facets(answer.result.counts, query),
         relaxed=0 < answer.result.most_found < len(query.concepts),
         without_filter={} if answer.result.total else totals_without_each_filter(query),
+        places=offered_places(query, answer.result.counts),
     )
+
+
+def offered_places(query, counts):
+    """The named cities and regions that would keep results as a filter, not yet chosen."""
+    offered = []
+    for name, slug in query.places:
+        count = counts.get(name, {}).get(slug, 0)
+        if count and slug not in query.filters.get(name, []):
+            label = facets.BY_NAME[name].labels([slug]).get(slug, slug)
+            offered.append(PlaceOffer(facet=name, value=slug, label=label, count=count))
+    return offered
+
+
+def ranked(query):
+    """The engine's answer, its first ``ranking.DEPTH`` hits in ``ranking``'s order.
+
+    The engine is asked for those first hits at once, whatever the page, so
+    that every page of them is cut from one order.
+    """
+    if query.sort != "relevance" or not query.concepts or query.offset >= ranking.DEPTH:
+        return engines.run(query)
+    wide = dataclasses.replace(query, page=1, per_page=ranking.DEPTH)
+    wide.__dict__.update(analysed=query.analysed, places=query.places)
+    answer = engines.run(wide)
+    hits = ranking.rerank(answer.result.hits, query, answer.result.weights)
+    answer.result.hits = hits[query.offset : query.offset + query.per_page]
+    return answer
 
 
 MAX_PROPOSED_REMOVALS = 6
@@ -270,7 +328,7 @@ def totals_without_each_filter(query):
     return totals
 
 
-def assemble_hits(engine_hits, query):
+def assemble_hits(engine_hits, query, weights=()):
     """Documents for the engine's keys, swapped to the reader's language where possible."""
     documents, readers = _documents_and_reader_versions([hit.key for hit in engine_hits], query)
     shown, groups = [], set()
@@ -283,7 +341,8 @@ def assemble_hits(engine_hits, query):
         translated = translation is not None and document.lang != query.language
         if translated:
             document = translation
-        shown.append((document, _snippet(document, query), hit.score, translated, hit.promoted))
+        snippet = _snippet(document, query, weights)
+        shown.append((document, snippet, hit.score, translated, hit.promoted))
     labels = _labels_for([doc for doc, *_rest in shown])
     return [
         Hit(
@@ -327,11 +386,16 @@ def _documents_and_reader_versions(keys, query):
     return documents, readers
 
 
-def _snippet(document, query):
+def _snippet(document, query, weights):
+    """The extract showing most of the query's weight: its rare words above its common ones."""
     terms = query.analysed.terms
-    return highlight(document.body or document.summary, document.lang, terms) or highlight(
-        document.summary, document.lang, terms
-    )
+    weights = weights or [1.0] * len(query.concepts)
+    concepts = [
+        (concept.terms, weight) for concept, weight in zip(query.concepts, weights, strict=True)
+    ]
+    return highlight(
+        document.body or document.summary, document.lang, terms, concepts=concepts
+    ) or highlight(document.summary, document.lang, terms, concepts=concepts)
 
 
 def _labels_for(documents):

@@ -4,13 +4,15 @@ Each content word of the query is one concept, and a concept is found when
 any of its alternatives is in a document; an alternative is a run of index
 terms that must all be there. A word's alternatives are its stems in the
 three languages (a coach on the Dutch site may type French); a word the
-index does not know is split as a Dutch compound or, failing that,
-corrected to the closest word the index knows; a run of words that names a
+index does not know is split as a Dutch compound or, failing that and
+unless it is a real word of nl, fr or en, corrected to the closest word
+the index knows; a run of words that names a
 synonym group becomes one concept with every member as an alternative.
 """
 
 from dataclasses import dataclass, field
 
+from .common_words import is_real_word
 from .lexicon import VOCABULARY
 from .stopwords import STOP_WORDS, is_stop_word
 from .synonyms import GROUPS, forms
@@ -103,13 +105,16 @@ def _synonym_run(groups, word_forms, position):
 
 def _word_concept(word, reader_language, lexicon, correct, parsed):
     key = fold_word(word)
-    if lexicon.knows(key):
-        return Concept(key, _stems(word))
+    derived = tuple(
+        (term,) for known, code in lexicon.derived(word) for term in terms_of(known, code)
+    )
+    if lexicon.knows(key) or derived:
+        return Concept(key, tuple(dict.fromkeys((*_stems(word), *derived))))
     parts = lexicon.split(key, strict=False)
     if parts is not None:
         known = tuple(terms_of(part, "nl")[0] for part in parts if lexicon.knows(part))
         return Concept(key, (*_stems(word), known))
-    replacement = lexicon.correct(key, reader_language)
+    replacement = None if is_real_word(word) else lexicon.correct(word, key, reader_language)
     if replacement is None:
         return Concept(key, _stems(word))
     parsed.corrections[word] = replacement

@@ -6,7 +6,6 @@ correction or a synonym, since all of them end as terms. Both engines show
 these snippets, so a hit reads the same whichever engine answered.
 """
 
-import itertools
 import re
 
 from django.utils.html import escape
@@ -27,34 +26,57 @@ def _word_terms(word, language, lexicon):
 
 
 def marked_spans(text, language, terms, lexicon):
-    """(start, end) of each word of ``text`` that one of ``terms`` found, in order, lazily.
-
-    Lazily, because a snippet needs only the first found word and the few
-    after it, while a document's body may run to thousands of words.
-    """
+    """(start, end, found terms) of each word of ``text`` that one of ``terms`` found, in order."""
     for match in _WORD.finditer(text):
         word = lower(match.group())
-        if len(word) > 1 and _word_terms(word, language, lexicon) & terms:
-            yield match.span()
+        found = _word_terms(word, language, lexicon) & terms if len(word) > 1 else None
+        if found:
+            yield (*match.span(), found)
 
 
-def highlight(text, language, terms, size=SNIPPET_CHARS, lexicon=None):
-    """An HTML-escaped extract of ``text`` around the first found word, found words in <mark>."""
+def _window_start(spans, concepts, size):
+    """Where the extract starts: the found word after which most of the query's weight is found.
+
+    ``concepts`` are (terms, weight) pairs. So a rare word of the query is
+    shown and marked, not only the common ones a text names first; on a
+    tie, the earliest.
+    """
+    best, start = -1.0, 0
+    for index, (first, _end, _found) in enumerate(spans):
+        reached = set()
+        for _start, span_end, found in spans[index:]:
+            if span_end - first > size * 2 // 3:
+                break
+            reached.update(number for number, (terms, _w) in enumerate(concepts) if terms & found)
+        weight = sum(concepts[number][1] for number in reached)
+        if weight > best:
+            best, start = weight, first
+    return start
+
+
+def highlight(text, language, terms, size=SNIPPET_CHARS, lexicon=None, concepts=()):
+    """An HTML-escaped extract of ``text`` around the found words, found words in <mark>.
+
+    ``concepts``, the query's concepts as (terms, weight), chooses the
+    extract that shows most of their weight.
+    """
     text = " ".join((text or "").split())
     if not text:
         return ""
     lexicon = VOCABULARY.get() if lexicon is None else lexicon
-    spans = marked_spans(text, language, set(terms), lexicon) if terms else iter(())
-    first = next(spans, None)
+    spans = list(marked_spans(text, language, set(terms), lexicon)) if terms else []
     start = 0
-    if first:
-        start = max(0, first[0] - size // 3)
+    if spans:
+        first = _window_start(spans, concepts, size) if concepts else spans[0][0]
+        start = max(0, first - size // 3)
         while start > 0 and text[start - 1] != " ":
             start -= 1
     end = min(len(text), start + size)
     parts = ["…" if start else ""]
     cursor = start
-    for span_start, span_end in itertools.chain([first] if first else [], spans):
+    for span_start, span_end, _found in spans:
+        if span_start < start:
+            continue
         if span_end > end:
             break
         parts.append(escape(text[cursor:span_start]))

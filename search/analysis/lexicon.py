@@ -8,6 +8,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from ..models import SearchWord
+from .common_words import likelier
+from .derivation import DERIVING, lost_s_variants, root
 from .versioned import ProcessCopy
 from .words import LANGUAGES, terms_of
 
@@ -16,6 +18,8 @@ LINKS = ("s", "e", "en")
 # Words up to this length tolerate one typo, longer ones two.
 SHORT_WORD = 5
 MAX_CANDIDATES = 8
+# At most this many derived words join a query word.
+MAX_DERIVED = 8
 
 
 class Lexicon:
@@ -25,6 +29,7 @@ class Lexicon:
         self.languages_of = {}
         self.terms = set()
         self._splits = {}
+        self._roots = None
         self.add(
             (word, language) for language, words in words_by_language.items() for word in words
         )
@@ -35,10 +40,38 @@ class Lexicon:
         Splits already made stay as they were: a compound is split against
         the words known when it is first seen (a rebuild splits afresh).
         """
+        pairs = list(pairs)
         for word, language in pairs:
             self.languages_of.setdefault(word, set()).add(language)
             self.terms.update(terms_of(word, language))
         self.words = sorted(self.languages_of)
+        if self._roots is not None:
+            self._add_roots(pairs)
+
+    def _add_roots(self, pairs):
+        for word, language in pairs:
+            found = root(word, language)
+            if found:
+                self._roots.setdefault((language, found), set()).add(word)
+
+    def derived(self, word):
+        """(word, language) of the known French and Dutch words derived from the same root.
+
+        ``word`` is lower case with its accents, so that ``hôpital`` reads as
+        ``hospital``; the known words are folded, hence the variants without
+        that ``s``.
+        """
+        if self._roots is None:
+            self._roots = {}
+            self._add_roots(
+                (known, code) for known, codes in self.languages_of.items() for code in codes
+            )
+        found = set()
+        for language in DERIVING:
+            base = root(word, language)
+            for key in lost_s_variants(base) if base else ():
+                found.update((known, language) for known in self._roots.get((language, key), ()))
+        return sorted(found)[:MAX_DERIVED]
 
     def knows(self, word):
         """A folded word is known when it, or its stem in any language, is in the index."""
@@ -84,8 +117,12 @@ class Lexicon:
                 return base
         return None
 
-    def correct(self, word, language):
-        """The closest known word (1 edit for short words, 2 for long), reader's language first."""
+    def correct(self, typed, word, language):
+        """The closest known word (1 edit for short words, 2 for long), reader's language first.
+
+        ``typed`` is the word as written, ``word`` its folded form. Only a
+        word clearly more common than the one typed replaces it.
+        """
         if not self.words:
             return None
         limit = 1 if len(word) <= SHORT_WORD else 2
@@ -96,6 +133,7 @@ class Lexicon:
             score_cutoff=limit,
             limit=MAX_CANDIDATES,
         )
+        found = [item for item in found if likelier(item[0], typed, language)]
         if not found:
             return None
         # A letter left out or doubled (famile, guitarr) is likelier than one

@@ -50,38 +50,40 @@ class EngineResult:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     # The most concepts of the query that any visible document has.
     most_found: int = 0
+    # What finding each concept adds to a score (``concept_weights``).
+    weights: list[float] = field(default_factory=list)
 
 
 def concepts_required(query, most_found):
     """How many of the query's concepts a hit must have.
 
-    All of one or two words; of a longer query, three in four (at least two),
-    so that one word a sheet does not use never hides it; never more than
-    the most any visible document has, so a query ends on an empty page only
-    when no word is found at all. Hits with more concepts rank first
-    (``CONCEPT_WEIGHT``). An ``or`` query (related practices) needs one.
+    All of one or two words; of a longer query, half (at least two), since a
+    coach describing a situation uses words a sheet need not; never more
+    than the most any visible document has, so a query ends on an empty
+    page only when no word is found at all. Hits covering more of the
+    query's weight rank first (``concept_weights``, then ``search.ranking``).
+    An ``or`` query (related practices) needs one.
     """
     count = len(query.concepts)
     if query.operator == "or":
         return 1
-    wanted = count if count <= 2 else max(2, 3 * count // 4)
+    wanted = count if count <= 2 else max(2, (count + 1) // 2)
     return min(wanted, most_found) or count
 
 
-# Every concept a document has outweighs any difference in term statistics.
+# The scale of a concept's weight, above any difference in term statistics.
 CONCEPT_WEIGHT = 100.0
 # A concept found in the title counts this much more: a sheet is about what its title says.
 TITLE_SHARE = 0.5
 
 
 def concept_weights(documents, frequencies):
-    """What finding each concept adds to a score: more for a rarer concept.
+    """What finding each concept adds to a score: BM25's idf, near 0 for a word most have.
 
     ``frequencies`` are the numbers of documents that have each concept, out
-    of ``documents``; both engines count them alike, so they rank alike. A
-    document with all the concepts always outranks one with only some.
+    of ``documents``; both engines count them alike, so they rank alike.
     """
     return [
-        CONCEPT_WEIGHT * (1.0 + math.log(1.0 + documents / max(frequency, 1)))
+        CONCEPT_WEIGHT * math.log(1.0 + (documents - frequency + 0.5) / (frequency + 0.5))
         for frequency in frequencies
     ]

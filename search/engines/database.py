@@ -42,7 +42,13 @@ class DatabaseEngine(Engine):
         else:
             total, hits = newest_hits(final.documents(), query)
         counts = facet_counts(scoped, final.documents(), query)
-        return EngineResult(total=total, hits=hits, counts=counts, most_found=most_found)
+        return EngineResult(
+            total=total,
+            hits=hits,
+            counts=counts,
+            most_found=most_found,
+            weights=match.weights if match else [],
+        )
 
 
 def filtered(queryset, filters, skip=()):

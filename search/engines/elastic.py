@@ -51,6 +51,7 @@ class ElasticEngine(Engine):
             ],
             counts={facet.name: self.counts(aggs[facet.name]) for facet in facets.FACETS},
             most_found=most_found,
+            weights=weights,
         )
 
     def statistics(self, query):

@@ -72,7 +72,7 @@ class ConceptMatch:
                 f"SELECT concept, COUNT(*) FROM {hits} GROUP BY concept"  # noqa: S608
             )
             frequencies = dict(cursor.fetchall())
-            weights = concept_weights(
+            self.weights = weights = concept_weights(
                 document_count(),
                 [frequencies.get(number, 0) for number in range(len(concepts))],
             )

@@ -61,3 +61,18 @@ def test_escape_closes_the_list_and_enter_then_searches(browsing, demo_site):
     expect(box).to_have_attribute("aria-expanded", "false")
     box.press("Enter")
     expect(page).to_have_url(re.compile(r"/en/search/\?q=photograph$"))
+
+
+def test_a_sheet_only_in_another_language_is_suggested_with_its_language(browsing, demo_site):
+    """The guitar sheet has no Dutch version: the Dutch site proposes it, marked EN or FR."""
+    page = browsing().new_page()
+    page.goto("/nl/search/")
+    box = page.get_by_role("main").get_by_role("combobox")
+    first = typed(page, box, "guit").get_by_role("option").first
+    language = first.get_attribute("lang")
+    assert language in ("en", "fr")
+    badge = first.evaluate("option => getComputedStyle(option, '::after').content")
+    assert badge == f'"{language}"'
+    assert first.evaluate("option => getComputedStyle(option, '::after').textTransform") == (
+        "uppercase"
+    )

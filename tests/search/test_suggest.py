@@ -49,9 +49,10 @@ def test_typed_accents_and_case_do_not_matter(client, sheets):
 
 
 def test_one_suggestion_per_page_in_the_readers_language(client, sheets):
+    # A title with a word starting with the text before a compound ending with it.
     assert titles(client, "/nl/search/suggest/", "workshop") == [
-        "Gitaarworkshop",
         "Workshop on walking",
+        "Gitaarworkshop",
     ]
     assert titles(client, "/en/search/suggest/", "guitar") == ["Guitar workshop"]
 
@@ -65,6 +66,43 @@ def test_readers_language_first_even_when_another_title_starts_with_the_text(
         "Atelier guitare",
         "Guitars for everyone",
     ]
+
+
+def test_a_short_text_matches_the_start_of_a_word_not_its_middle(client, sheets):
+    """ "hôp" is not "workshop"; from four letters a Dutch compound's tail counts."""
+    assert titles(client, "/fr/search/suggest/", "hôp") == []
+    assert titles(client, "/en/search/suggest/", "hop") == []
+    assert "Guitar workshop" in titles(client, "/en/search/suggest/", "shop")
+
+
+def test_a_circumflex_for_a_lost_s_finds_the_word_with_the_s(client, practice_index, committed):
+    with committed():
+        factories.make_practice(practice_index, title="Accueil hospitalier")
+    assert titles(client, "/fr/search/suggest/", "hôp") == ["Accueil hospitalier"]
+
+
+def test_a_sheet_comes_before_the_glossary_term_of_the_same_word(client, home, sheets, committed):
+    with committed():
+        GlossaryTerm.objects.create(
+            slug="guitar",
+            name_nl="gitaar",
+            name_fr="guitare",
+            name_en="guitar",
+            definition_nl="Gitaar.",
+            definition_fr="Guitare.",
+            definition_en="Guitar.",
+        )
+        factories.publish(factories.make_glossary(home))
+    found = client.get("/en/search/suggest/", {"q": "guit"}).json()["suggestions"]
+    assert [(entry["title"], entry["type"]) for entry in found] == [
+        ("Guitar workshop", "practice"),
+        ("guitar", "glossary"),
+    ]
+
+
+def test_a_sheet_with_no_version_in_the_readers_language_is_suggested_in_its_own(client, sheets):
+    found = client.get("/nl/search/suggest/", {"q": "cycl"}).json()["suggestions"]
+    assert [(entry["title"], entry["lang"]) for entry in found] == [("Cycling lessons", "en")]
 
 
 def test_each_suggestion_leads_to_its_page(client, sheets):
