@@ -5,13 +5,14 @@ any of its alternatives is in a document; an alternative is a run of index
 terms that must all be there. A word's alternatives are its stems in the
 three languages (a coach on the Dutch site may type French); a word the
 index does not know is split as a Dutch compound or, failing that and
-unless it is a real word of nl, fr or en, corrected to the closest word
-the index knows; a run of words that names a
+unless it is a real word of nl, fr or en or a word of a place's name,
+corrected to the closest word the index knows; a run of words that names a
 synonym group becomes one concept with every member as an alternative.
 """
 
 from dataclasses import dataclass, field
 
+from ..places import place_words
 from .common_words import is_real_word
 from .lexicon import VOCABULARY
 from .stopwords import STOP_WORDS, is_stop_word
@@ -114,7 +115,8 @@ def _word_concept(word, reader_language, lexicon, correct, parsed):
     if parts is not None:
         known = tuple(terms_of(part, "nl")[0] for part in parts if lexicon.knows(part))
         return Concept(key, (*_stems(word), known))
-    replacement = None if is_real_word(word) else lexicon.correct(word, key, reader_language)
+    meant = is_real_word(word) or key in place_words()
+    replacement = None if meant else lexicon.correct(word, key, reader_language)
     if replacement is None:
         return Concept(key, _stems(word))
     parsed.corrections[word] = replacement

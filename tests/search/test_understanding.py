@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 
 import pytest
 
+from practices.models import PracticePage
 from search.models import SynonymGroup
 from tests.search import relevance
 from tests.search.conftest import key, key_of
@@ -75,6 +76,17 @@ def test_a_real_word_no_sheet_uses_is_searched_as_typed(search, lang, q):
     """A Dutch, French or English word is what the coach meant, never rewritten into another."""
     data = search(url(lang, q))
     assert data["corrected_query"] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "q"), [("fr", "gazette bxl"), ("nl", "schrijfatelier Brux"), ("en", "BXL newspaper")]
+)
+def test_a_belgian_abbreviation_of_a_city_is_that_city_not_a_typo(search, lang, q):
+    data = search(url(lang, q))
+    assert data["corrected_query"] is None
+    assert [(place["facet"], place["value"]) for place in data["places"]] == [("city", "brussels")]
+    first = PracticePage.objects.filter(translation_key=key_of(data["results"][0])).first()
+    assert first.project.city.slug == "brussels"
 
 
 @pytest.mark.parametrize(
