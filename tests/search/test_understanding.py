@@ -78,6 +78,13 @@ def test_a_real_word_no_sheet_uses_is_searched_as_typed(search, lang, q):
     assert data["corrected_query"] is None
 
 
+@pytest.mark.parametrize(("lang", "q"), [("fr", "la STIB"), ("nl", "met De Lijn")])
+def test_a_belgian_bus_company_finds_the_bus_sheet(search, lang, q):
+    """The demo's synonym data names the bus by its companies, which no sheet does."""
+    data = search(url(lang, q))
+    assert key_of(data["results"][0]) == key("charleroi-bus-network")
+
+
 @pytest.mark.parametrize(
     ("lang", "q"), [("fr", "gazette bxl"), ("nl", "schrijfatelier Brux"), ("en", "BXL newspaper")]
 )
