@@ -1,12 +1,14 @@
-"""Response headers Django has no setting for, and a clear page when the database fails."""
+"""Response headers Django has no setting for, and clear pages for failures and bad input."""
 
 import logging
+import sqlite3
 
 from django.conf import settings
-from django.db import DatabaseError, InterfaceError, OperationalError
+from django.db import DatabaseError, DataError, InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
+from django.views.defaults import bad_request
 
 from .sqlite_reads import READING_METHODS
 
@@ -96,11 +98,40 @@ def database_unavailable_response(request):
     return response
 
 
+# SQLite's primary result codes for a database that cannot do its work right now.
+SQLITE_UNAVAILABLE = frozenset(
+    {
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_PROTOCOL,
+        sqlite3.SQLITE_NOMEM,
+    }
+)
+# PostgreSQL's error classes for the same: transaction rollback (deadlock, serialization),
+# connection, insufficient resources, a lock not available, operator intervention, system.
+POSTGRES_UNAVAILABLE_CLASSES = frozenset({"40", "08", "53", "55", "57", "58"})
+
+
 def is_database_unavailable(exception):
-    """Locked, unreachable or dropped: the database could not do its work right now."""
-    return isinstance(exception, OperationalError | InterfaceError) or (
-        type(exception) is DatabaseError
-    )
+    """Locked, unreachable or dropped: the database could not do its work right now.
+
+    SQLite also reports a statement it refuses (a syntax error in a full-text
+    query, an expression too deep) as an ``OperationalError``: that is no outage,
+    trying again gives the same answer, so it is not called busy.
+    """
+    if isinstance(exception, InterfaceError) or type(exception) is DatabaseError:
+        return True
+    if not isinstance(exception, OperationalError):
+        return False
+    cause = exception.__cause__
+    if isinstance(cause, sqlite3.Error) and hasattr(cause, "sqlite_errorcode"):
+        return cause.sqlite_errorcode & 0xFF in SQLITE_UNAVAILABLE
+    sqlstate = getattr(cause, "sqlstate", None)
+    return sqlstate is None or sqlstate[:2] in POSTGRES_UNAVAILABLE_CLASSES
 
 
 class DatabaseUnavailableMiddleware:
@@ -138,6 +169,17 @@ class DatabaseUnavailableMiddleware:
         return response
 
 
+def is_unreadable_count(name, value):
+    """A block count (``body-count``) that Wagtail, reading it with ``int``, cannot read."""
+    if not name.endswith("-count"):
+        return False
+    try:
+        int(value)
+    except ValueError:
+        return True
+    return False
+
+
 def is_malformed_form(request, exception):
     """A POST lacking a field its form counts on (``body-count``, a formset's totals)."""
     return (
@@ -146,6 +188,11 @@ def is_malformed_form(request, exception):
         and bool(exception.args)
         and str(exception.args[0]) not in request.POST
     )
+
+
+def malformed_form_response(request):
+    content = render_to_string("operations/malformed_form.html", request=request)
+    return HttpResponseBadRequest(content)
 
 
 class MalformedFormMiddleware:
@@ -157,9 +204,59 @@ class MalformedFormMiddleware:
     def __call__(self, request):
         return self.get_response(request)
 
+    def process_view(self, request, view, args, kwargs):
+        if request.method != "POST":
+            return None
+        damaged = [
+            name
+            for name, values in request.POST.lists()
+            if any(is_unreadable_count(name, value) for value in values)
+        ]
+        if not damaged:
+            return None
+        logger.warning("Malformed form posted to %s: unreadable %s", request.path, damaged)
+        return malformed_form_response(request)
+
     def process_exception(self, request, exception):
         if not is_malformed_form(request, exception):
             return None
         logger.warning("Malformed form posted to %s: missing %s", request.path, exception)
-        content = render_to_string("operations/malformed_form.html", request=request)
-        return HttpResponseBadRequest(content)
+        return malformed_form_response(request)
+
+
+def has_nul(request):
+    """A NUL character in the address: no page has one, and PostgreSQL refuses it in text."""
+    return "\x00" in request.path_info or "%00" in request.META.get("QUERY_STRING", "")
+
+
+def is_unreadable_value(exception):
+    """A value the database cannot take as it is: a number beyond 64 bits, text it refuses.
+
+    SQLite raises ``OverflowError`` for an integer it cannot store; PostgreSQL a
+    ``DataError`` (a number out of range, a NUL in text). Both come from what was
+    sent (an id in an admin filter or address), not from a fault of the site.
+    """
+    return isinstance(exception, OverflowError | DataError)
+
+
+class BadInputMiddleware:
+    """An address or value no page can make sense of gets a 400 that says so, never a 500.
+
+    Placed before the middleware that query the database (the page cache, redirects),
+    so a NUL in the address reaches none of them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if has_nul(request):
+            logger.warning("NUL character in the address %r", request.get_full_path())
+            return bad_request(request, exception=None)
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not is_unreadable_value(exception):
+            return None
+        logger.warning("Unreadable value sent to %s: %s", request.path, exception)
+        return bad_request(request, exception)

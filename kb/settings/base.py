@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "kb.operations.middleware.BadInputMiddleware",
     "kb.home.language_cookie.RememberLanguageMiddleware",
     "kb.pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -239,7 +240,7 @@ EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 WAGTAIL_SITE_NAME = "Ancora"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "kb.operations.search_backend"}}
 # Uploads: a closed list of types (no SVG or HTML, which could carry scripts) and a size cap.
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "txt", "csv",
