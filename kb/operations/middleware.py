@@ -1,9 +1,11 @@
 """Response headers Django has no setting for, and clear pages for failures and bad input."""
 
 import logging
+import re
 import sqlite3
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, DataError, InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
@@ -181,10 +183,18 @@ def is_unreadable_count(name, value):
 
 
 def is_malformed_form(request, exception):
-    """A POST lacking a field its form counts on (``body-count``, a formset's totals)."""
+    """A POST lacking a field its form counts on (``body-count``, a formset's totals),
+    or holding one read before any form checks it (the id of an inline row: ``abc``).
+
+    A ``ValidationError`` is meant to become a message on the form; one that
+    reaches the middleware escaped every form, so the POST was not a form's.
+    """
+    if request.method != "POST":
+        return False
+    if isinstance(exception, ValidationError):
+        return True
     return (
-        request.method == "POST"
-        and isinstance(exception, KeyError)
+        isinstance(exception, KeyError)
         and bool(exception.args)
         and str(exception.args[0]) not in request.POST
     )
@@ -220,7 +230,7 @@ class MalformedFormMiddleware:
     def process_exception(self, request, exception):
         if not is_malformed_form(request, exception):
             return None
-        logger.warning("Malformed form posted to %s: missing %s", request.path, exception)
+        logger.warning("Malformed form posted to %s: %r", request.path, exception)
         return malformed_form_response(request)
 
 
@@ -229,14 +239,34 @@ def has_nul(request):
     return "\x00" in request.path_info or "%00" in request.META.get("QUERY_STRING", "")
 
 
-def is_unreadable_value(exception):
-    """A value the database cannot take as it is: a number beyond 64 bits, text it refuses.
+# How Django's number fields refuse a lookup by a value that is no number ("abc" as an id).
+NOT_A_NUMBER = re.compile(r"Field '\w+' expected a number but got ")
 
-    SQLite raises ``OverflowError`` for an integer it cannot store; PostgreSQL a
-    ``DataError`` (a number out of range, a NUL in text). Both come from what was
-    sent (an id in an admin filter or address), not from a fault of the site.
+
+def is_unreadable_value(exception):
+    """A value no query can take as it is: an id that is no number, a number beyond 64 bits.
+
+    Django's number fields refuse a lookup by ``abc`` with a ``ValueError`` (a chooser
+    of the admin shows a posted form again with it); SQLite raises ``OverflowError``
+    for an integer it cannot store, PostgreSQL a ``DataError`` (a number out of
+    range, a NUL in text). They come from what was sent, not from a fault of the site.
     """
+    if isinstance(exception, ValueError | TypeError) and NOT_A_NUMBER.match(str(exception)):
+        return True
     return isinstance(exception, OverflowError | DataError)
+
+
+def is_address(value):
+    """A ``next`` one can be sent back to: a path or a full URL, as Ancora and Wagtail write it."""
+    return value.startswith("/") or "://" in value
+
+
+def has_unreadable_next(request):
+    """A ``next`` that is no address: Django's ``redirect`` reads ``pages`` as a view's name."""
+    values = request.GET.getlist("next")
+    if request.method == "POST":
+        values += request.POST.getlist("next")
+    return any(value and not is_address(value) for value in values)
 
 
 class BadInputMiddleware:
@@ -254,6 +284,12 @@ class BadInputMiddleware:
             logger.warning("NUL character in the address %r", request.get_full_path())
             return bad_request(request, exception=None)
         return self.get_response(request)
+
+    def process_view(self, request, view, args, kwargs):
+        if not has_unreadable_next(request):
+            return None
+        logger.warning("Unreadable next address sent to %s", request.path)
+        return bad_request(request, exception=None)
 
     def process_exception(self, request, exception):
         if not is_unreadable_value(exception):

@@ -261,6 +261,9 @@ WAGTAIL_MODERATION_ENABLED = True
 # Approving the last task of a workflow publishes, whatever page permissions the reviewer has.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "kb.people.review.publish_approved"
 WAGTAILADMIN_COMMENTS_ENABLED = True
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "kb.operations.rich_text.ReadableDraftailRichTextArea"}
+}
 TAGGIT_CASE_INSENSITIVE = True
 
 # Search: the embedded database engine unless a cluster URL is given.

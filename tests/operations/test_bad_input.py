@@ -6,6 +6,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import DatabaseError, connection, transaction
 
+from wagtail.models import Page
+
 import pytest
 
 from kb.operations.middleware import is_database_unavailable
@@ -29,9 +31,9 @@ def signed_in(client, db):
     """The client signed in as a new member holding ``role``, as a production server answers."""
     client.raise_request_exception = False
 
-    def sign_in(role, project=None):
+    def sign_in(role, project=None, **fields):
         user = get_user_model().objects.create_user(
-            role.lower(), f"{role.lower()}@example.org", "a-long-enough-password"
+            role.lower(), f"{role.lower()}@example.org", "a-long-enough-password", **fields
         )
         user.groups.add(Group.objects.get(name=role))
         if project is not None:
@@ -142,3 +144,83 @@ def test_a_statement_the_database_refuses_is_not_called_busy(db):
         c.execute("SELECT " + ", ".join(["1"] * 5000))
 
     assert not is_database_unavailable(refused.value)
+
+
+@pytest.fixture
+def administrator(signed_in, practice_index):
+    return signed_in(ADMINISTRATOR)
+
+
+def test_admin_pages_that_fail_on_purpose_or_create_nothing_are_not_found(administrator):
+    failwhale = administrator.get("/admin/failwhale/", follow=True)
+    assert failwhale.status_code == HTTPStatus.NOT_FOUND
+    chooser_create = "/admin/snippets/choose/intervision/method/create/"
+    created = administrator.post(chooser_create, {}, follow=True)
+    assert created.status_code == HTTPStatus.NOT_FOUND
+
+
+def test_an_external_link_posted_without_its_address_is_asked_for_again(administrator):
+    response = administrator.post("/admin/choose-external-link/", {})
+
+    assert response.status_code == HTTPStatus.OK
+    assert "This field is required" in response.json()["html"]
+
+
+def test_copying_a_page_under_no_page_is_refused_and_copies_nothing(administrator, practice_index):
+    pages = Page.objects.count()
+
+    response = administrator.post(
+        f"/admin/pages/{practice_index.pk}/copy/",
+        {"new_title": "Copy", "new_slug": "copy", "new_parent_page": "abc"},
+    )
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert "arrived incomplete" in response.content.decode()
+    assert Page.objects.count() == pages
+
+
+@pytest.mark.parametrize("content", ["0", "[]", "abc"])
+def test_rich_text_that_is_not_the_editors_content_is_refused(administrator, home, content):
+    data = {"title": "Ancora", "slug": home.slug, "intro": content}
+
+    response = administrator.post(f"/admin/pages/{home.pk}/edit/", data)
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert UNREADABLE["en"] in response.content.decode()
+
+
+def test_a_return_address_that_is_no_address_is_refused(administrator, practice_index):
+    response = administrator.get(f"/admin/pages/{practice_index.pk}/edit/", {"next": "pages"})
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert UNREADABLE["en"] in response.content.decode()
+
+
+def test_a_chooser_shown_again_with_an_id_that_is_no_number_is_refused(signed_in, home):
+    superuser = signed_in(ADMINISTRATOR, is_superuser=True)
+
+    response = superuser.post("/admin/sites/new/", {"hostname": "x", "root_page": "1e9"})
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert UNREADABLE["en"] in response.content.decode()
+
+
+def test_an_inline_row_whose_id_is_no_number_is_refused_and_saves_nothing(
+    signed_in, practice_index
+):
+    project = factories.make_project()
+    client = signed_in(COACH, project)
+    data = practice_form_data(project)
+    data.update(
+        {
+            "related_practices-TOTAL_FORMS": "1",
+            "related_practices-INITIAL_FORMS": "1",
+            "related_practices-0-id": "abc",
+        }
+    )
+
+    response = client.post(add_practice_url(practice_index), data)
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert "arrived incomplete" in response.content.decode()
+    assert not PracticePage.objects.filter(slug="guitar-lessons").exists()
