@@ -382,7 +382,7 @@ def test_no_form_posted_with_odd_fields_is_answered_with_a_server_error(demo):
 def post_changed_fields(who, action, fields):
     address = urlsplit(action)
 
-    @settings(FUZZ, max_examples=4)
+    @settings(FUZZ, max_examples=6)
     @given(data=changed_fields(fields))
     def posted(data):
         status = status_of(who, "POST", address.path, address.query, data)
