@@ -1,7 +1,17 @@
-"""Path converters for the project's own addresses."""
+"""Path converters for the project's own addresses, and the id reading they share."""
+
+import re
 
 # The largest id SQLite and PostgreSQL store (a signed 64-bit integer).
 LARGEST_ID = 2**63 - 1
+
+
+def as_id(text):
+    """``text`` as a row id, or None when it is no id (not digits, beyond any column)."""
+    text = str(text)
+    if not re.fullmatch(r"[0-9]+", text) or int(text) > LARGEST_ID:
+        return None
+    return int(text)
 
 
 class IdConverter:
@@ -14,8 +24,8 @@ class IdConverter:
     regex = "[0-9]+"
 
     def to_python(self, value):
-        number = int(value)
-        if number > LARGEST_ID:
+        number = as_id(value)
+        if number is None:
             raise ValueError(f"{value} is beyond any id")
         return number
 

@@ -1,16 +1,10 @@
 """Admin requests Wagtail reads before its forms validate them, checked first."""
 
-import re
-
 from wagtail import hooks
 from wagtail.models import Page
 
-from .converters import LARGEST_ID
+from .converters import as_id
 from .middleware import malformed_form_response
-
-
-def is_page_id(value):
-    return bool(re.fullmatch(r"[0-9]+", value)) and int(value) <= LARGEST_ID
 
 
 @hooks.register("before_copy_page")
@@ -23,6 +17,6 @@ def refuse_a_copy_to_no_page(request, page):
     if request.method != "POST":
         return None
     parent = request.POST.get("new_parent_page", "")
-    if is_page_id(parent) and Page.objects.filter(pk=parent).exists():
+    if as_id(parent) is not None and Page.objects.filter(pk=as_id(parent)).exists():
         return None
     return malformed_form_response(request)

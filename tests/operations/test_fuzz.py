@@ -28,7 +28,7 @@ from wagtail.models import Page, Revision
 from wagtail.snippets.models import get_snippet_models
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from intervision.models import ActionPoint, CalendarToken, ExchangeDayPage, IntervisionSessionPage
@@ -305,8 +305,22 @@ def status_of(who, method, address, query="", data=None):
     return response.status_code
 
 
+def every_slot(parts, value):
+    """The address with every slot but the language holding ``value``."""
+    return filled_address(
+        parts,
+        [
+            ("en" if part.kind == "language" else value) if isinstance(part, Slot) else part
+            for part in parts
+        ],
+    )
+
+
 @pytest.mark.parametrize("parts", ADDRESS_PATTERNS, ids=lambda parts: "".join(map(str, parts)))
 def test_no_address_is_answered_with_a_server_error(demo, parts):
+    # Always tried, for every pattern: an id beyond any row and a NUL, as the administrator.
+    @example(address=every_slot(parts, "99999999999999999999"), query="", who="admin", method="GET")
+    @example(address=every_slot(parts, "\x00"), query="", who="admin", method="GET")
     @settings(FUZZ, max_examples=3)
     @given(
         address=addresses(parts, demo),
