@@ -86,9 +86,16 @@ def store_untranslated(sender, instance, **kwargs):
         instance.name = stored
 
 
+def name_as_text(instance):
+    """The name, read in the active language: ``str()`` of a workflow or task gives a str."""
+    return str(instance.name)
+
+
 def name_workflows_in_the_readers_language(models):
     """Connect the translation of names to ``models`` (workflows and task types)."""
     for model in models:
+        # Their name is a lazy translation, which ``__str__`` may not return as it is.
+        model.__str__ = name_as_text
         uid = f"workflow-names-{model._meta.label_lower}"
         post_init.connect(show_translated, sender=model, dispatch_uid=f"{uid}-init")
         pre_save.connect(store_untranslated, sender=model, dispatch_uid=f"{uid}-pre")
