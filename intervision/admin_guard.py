@@ -20,6 +20,8 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
+from kb.operations.converters import as_id
+
 from .access import hidden_sessions
 from .audit import log_view_later
 from .models import IntervisionSessionPage
@@ -38,17 +40,12 @@ def _admin_prefix():
     return reverse("wagtailadmin_home")
 
 
-def _number(value):
-    text = str(value)
-    return int(text) if text.isdigit() else None
-
-
 def _bulk_selection(request):
     """The pages a bulk action on pages works on: its ids, or all under ``childOf``."""
     ids = request.GET.getlist("id")
     if "all" not in ids:
-        return [number for number in map(_number, ids) if number is not None]
-    parent = Page.objects.filter(pk=_number(request.GET.get("childOf")) or 0).first()
+        return [number for number in map(as_id, ids) if number is not None]
+    parent = Page.objects.filter(pk=as_id(request.GET.get("childOf")) or 0).first()
     pages = parent.get_descendants() if parent else Page.objects.all()
     return pages.values("pk")
 
@@ -57,9 +54,9 @@ def named_pages(request, match):
     """The ids of the pages an admin address names, or None when it names none."""
     if match.url_name == BULK_ACTION and match.kwargs.get("app_label") == "wagtailcore":
         return _bulk_selection(request)
-    ids = [_number(match.kwargs[name]) for name in PAGE_ID_ARGUMENTS if name in match.kwargs]
+    ids = [as_id(match.kwargs[name]) for name in PAGE_ID_ARGUMENTS if name in match.kwargs]
     if match.namespace in PAGE_PK_NAMESPACES and "pk" in match.kwargs:
-        ids.append(_number(match.kwargs["pk"]))
+        ids.append(as_id(match.kwargs["pk"]))
     return [pk for pk in ids if pk is not None] or None
 
 

@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     # Before Wagtail's admin: the admin views the access policy of sessions takes over.
     path("admin/", include("intervision.admin_urls")),
+    path("admin/", include("kb.operations.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

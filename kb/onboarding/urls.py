@@ -4,6 +4,6 @@ from . import views
 
 app_name = "onboarding"
 urlpatterns = [
-    path("<int:path_id>/steps/<uuid:step_key>/done/", views.tick_step, name="tick"),
-    path("<int:path_id>/steps/<uuid:step_key>/undone/", views.untick_step, name="untick"),
+    path("<id:path_id>/steps/<uuid:step_key>/done/", views.tick_step, name="tick"),
+    path("<id:path_id>/steps/<uuid:step_key>/undone/", views.untick_step, name="untick"),
 ]

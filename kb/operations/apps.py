@@ -10,6 +10,11 @@ class OperationsConfig(AppConfig):
     verbose_name = _("Operations")
 
     def ready(self):
+        from django.urls import register_converter
+
         from . import documents
+        from .converters import IdConverter
 
         documents.connect()
+        # Registered before the address patterns are read, which name it as ``<id:pk>``.
+        register_converter(IdConverter, "id")

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "kb.operations.middleware.BadInputMiddleware",
     "kb.home.language_cookie.RememberLanguageMiddleware",
     "kb.pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -239,7 +240,7 @@ EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 WAGTAIL_SITE_NAME = "Ancora"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "kb.operations.search_backend"}}
 # Uploads: a closed list of types (no SVG or HTML, which could carry scripts) and a size cap.
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "txt", "csv",
@@ -260,6 +261,9 @@ WAGTAIL_MODERATION_ENABLED = True
 # Approving the last task of a workflow publishes, whatever page permissions the reviewer has.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "kb.people.review.publish_approved"
 WAGTAILADMIN_COMMENTS_ENABLED = True
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "kb.operations.rich_text.ReadableDraftailRichTextArea"}
+}
 TAGGIT_CASE_INSENSITIVE = True
 
 # Search: the embedded database engine unless a cluster URL is given.
