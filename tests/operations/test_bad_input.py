@@ -71,15 +71,6 @@ def test_a_nul_in_a_calendar_address_is_refused_in_the_readers_language(signed_i
     assert 'href="/"' in page
 
 
-def test_a_nul_in_a_search_is_refused_with_a_message(client, home):
-    client.raise_request_exception = False
-
-    response = client.get("/fr/search/", {"q": "logement\x00"})
-
-    assert response.status_code == HTTPStatus.BAD_REQUEST
-    assert UNREADABLE["fr"] in response.content.decode()
-
-
 def test_an_admin_form_with_an_unreadable_block_count_is_refused_and_saves_nothing(
     signed_in, practice_index
 ):
