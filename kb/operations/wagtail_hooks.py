@@ -3,8 +3,8 @@
 from wagtail import hooks
 from wagtail.models import Page
 
+from .bad_input import malformed_form_response
 from .converters import as_id
-from .middleware import malformed_form_response
 
 
 @hooks.register("before_copy_page")

@@ -71,7 +71,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "kb.operations.middleware.BadInputMiddleware",
+    "kb.operations.bad_input.BadInputMiddleware",
     "kb.home.language_cookie.RememberLanguageMiddleware",
     "kb.pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -82,7 +82,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "kb.operations.middleware.DatabaseUnavailableMiddleware",
-    "kb.operations.middleware.MalformedFormMiddleware",
+    "kb.operations.bad_input.MalformedFormMiddleware",
     "kb.operations.sqlite_reads.ReadsWithoutTheWriteLockMiddleware",
     "intervision.admin_guard.SessionGuardMiddleware",
 ]
