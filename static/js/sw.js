@@ -94,9 +94,22 @@ async function store(url, copy, name) {
     return false;
   }
   await cache.put(url, htmlCopy(copy.html.replace(NOTICE_HIDDEN, NOTICE_SHOWN), copy.response));
-  await keepAssets(cache, copy.html);
   if (name === RECENT) await forgetOldest(cache);
   return true;
+}
+
+// What changes where a page's copies are (kept or recent) runs one change at a time for
+// that page, after its copy has arrived: a refresh ending while the coach removes the
+// sheet would otherwise put it back among the kept ones.
+const turns = new Map();
+
+function inTurn(url, change) {
+  const previous = turns.get(url.href) || Promise.resolve();
+  const done = previous.then(change, change);
+  const settled = done.catch(() => null);
+  turns.set(url.href, settled);
+  settled.then(() => turns.get(url.href) === settled && turns.delete(url.href));
+  return done;
 }
 
 async function isKept(url) {
@@ -109,7 +122,12 @@ async function refresh(address) {
   const url = sameOrigin(address);
   if (!url) return false;
   const copy = await publicCopy(url);
-  return store(url, copy, (await isKept(url)) ? KEPT : RECENT);
+  const name = await inTurn(url, async () => {
+    const where = (await isKept(url)) ? KEPT : RECENT;
+    return (await store(url, copy, where)) ? where : null;
+  });
+  if (name) await keepAssets(await caches.open(name), copy.html);
+  return Boolean(name);
 }
 
 async function forget(url, names) {
@@ -120,14 +138,19 @@ async function forget(url, names) {
 const SHEET_ACTIONS = {
   ask: async (url) => ({ kept: await isKept(url) }),
   keep: async (url) => {
-    const kept = await store(url, await publicCopy(url), KEPT);
-    if (kept) await forget(url, [RECENT]);
+    const copy = await publicCopy(url);
+    const kept = await inTurn(url, async () => {
+      const stored = await store(url, copy, KEPT);
+      if (stored) await forget(url, [RECENT]);
+      return stored;
+    });
+    if (kept) await keepAssets(await caches.open(KEPT), copy.html);
     return { kept, failed: !kept };
   },
-  remove: async (url) => {
+  remove: (url) => inTurn(url, async () => {
     await forget(url, [KEPT, RECENT]);
     return { kept: false };
-  },
+  }),
 };
 
 async function answerSheet(url, action) {
