@@ -26,11 +26,13 @@ from .models import (
     SearchDocument,
     SearchFacetValue,
     SearchGlossaryLink,
+    SearchTitleStart,
     SearchTitleTerm,
     SearchWord,
 )
 from .rows import insert_rows
 from .text import fold
+from .title_starts import starts
 
 # Pages built and written together: the queries per batch stay the same whatever its size.
 BATCH = 200
@@ -120,6 +122,7 @@ def store(documents):
         SearchFacetValue.objects.filter(document__in=changed).delete()
         SearchGlossaryLink.objects.filter(document__in=changed).delete()
         SearchTitleTerm.objects.filter(document__in=changed).delete()
+        SearchTitleStart.objects.filter(document__in=changed).delete()
     written = list(zip(rows, documents, strict=True))
     insert_rows(
         SearchFacetValue,
@@ -143,6 +146,23 @@ def store(documents):
             (row.pk, term[:100])
             for row, document in written
             for term in sorted(set(document["index"]["title"]))
+        ),
+    )
+    insert_rows(
+        SearchTitleStart,
+        ("document", "lang", "rank", "start", "visibility", "restricted", "translation_key"),
+        (
+            (
+                row.pk,
+                row.lang,
+                rank,
+                start,
+                row.visibility,
+                bool(document.get(AUDIENCE)),
+                row.translation_key,
+            )
+            for row, document in written
+            for rank, start in starts(row.title_folded, row.type == "glossary")
         ),
     )
     ElasticRemoval.objects.filter(key__in=keys).delete()
@@ -240,7 +260,7 @@ def refresh_statistics():
     """
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
-        for model in (SearchDocument, SearchFacetValue):
+        for model in (SearchDocument, SearchFacetValue, SearchTitleStart):
             cursor.execute(f"ANALYZE {quote(model._meta.db_table)}")
 
 

@@ -36,7 +36,7 @@ class SearchDocument(index.Indexed, models.Model):
     lang = models.CharField(_("language"), max_length=8, db_index=True)
     visibility = models.CharField(_("visibility"), max_length=10, db_index=True)
     title = models.CharField(_("title"), max_length=255)
-    # Lower case, without accents: what search-as-you-type compares a prefix with.
+    # Lower case, without accents: what search as you type compares with (SearchTitleStart).
     title_folded = models.CharField(_("folded title"), max_length=255, blank=True)
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body"), blank=True)
@@ -57,13 +57,6 @@ class SearchDocument(index.Indexed, models.Model):
     class Meta:
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
-        # Covering: search as you type scans these short columns, never the wide rows.
-        indexes = [
-            models.Index(
-                fields=["visibility", "title_folded", "lang", "translation_key"],
-                name="search_doc_suggest",
-            )
-        ]
 
     def __str__(self):
         return self.key
@@ -123,6 +116,36 @@ class SearchTitleTerm(models.Model):
 
     def __str__(self):
         return self.term
+
+
+class SearchTitleStart(models.Model):
+    """Where a word of a document's title starts (or, inside a word, a compound's tail).
+
+    Search as you type reads these by prefix through one index, in the order
+    it shows them, so its cost does not grow with the corpus (``search.title_starts``).
+    """
+
+    document = models.ForeignKey(
+        SearchDocument, on_delete=models.CASCADE, related_name="title_starts"
+    )
+    lang = models.CharField(_("language"), max_length=8)
+    # The suggestion class: inside a word, glossary term, and not the title's first word.
+    rank = models.PositiveSmallIntegerField(_("rank"))
+    # The folded title from that place on, cut short; a longer typed text is checked after.
+    start = models.CharField(_("start"), max_length=24)
+    visibility = models.CharField(_("visibility"), max_length=10)
+    # Whether the document has an audience (search.audience): only some members see it.
+    restricted = models.BooleanField(_("restricted"), default=False)
+    translation_key = models.CharField(_("translation key"), max_length=64)
+
+    class Meta:
+        verbose_name = _("title start")
+        verbose_name_plural = _("title starts")
+        # Ends with the id, so that a class's rows come in the order shown with no sort.
+        indexes = [models.Index(fields=["lang", "rank", "start", "id"], name="search_title_start")]
+
+    def __str__(self):
+        return self.start
 
 
 class SimilarDocument(models.Model):

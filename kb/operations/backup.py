@@ -50,6 +50,7 @@ EXCLUDED = [
     "search.SearchFacetValue",
     "search.SearchGlossaryLink",
     "search.SearchTitleTerm",
+    "search.SearchTitleStart",
     "search.SimilarDocument",
     "search.ElasticRemoval",
     "search.SearchWord",

@@ -35,6 +35,7 @@ DERIVED = {
     "search.SearchFacetValue",
     "search.SearchGlossaryLink",
     "search.SearchTitleTerm",
+    "search.SearchTitleStart",
     "search.SearchWord",
     "search.SimilarDocument",
     "sessions.Session",

@@ -1,5 +1,8 @@
 """Search as you type: what the box proposes while a reader types."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 import pytest
 
 from kb.glossary.models import GlossaryTerm
@@ -167,3 +170,33 @@ def test_anonymous_answers_may_be_shared_signed_in_answers_stay_private(
     cache_control = client.get("/en/search/suggest/", {"q": "work"})["Cache-Control"]
     assert "private" in cache_control
     assert "public" not in cache_control
+
+
+def plans_of(queries):
+    """Each query's plan, the way the database would read its tables."""
+    explain = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN "
+    plans = []
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET enable_seqscan = off")
+        for query in queries:
+            cursor.execute(explain + query["sql"])
+            plans.append(" ".join(str(cell) for row in cursor.fetchall() for cell in row))
+        if connection.vendor == "postgresql":
+            cursor.execute("RESET enable_seqscan")
+    return plans
+
+
+@pytest.mark.parametrize("q", ["gu", "work", "shop", "cycling lessons"])
+def test_typing_reads_a_few_index_entries_never_every_title(client, sheets, q):
+    """So a suggestion costs the same with ten sheets or a hundred thousand."""
+    with CaptureQueriesContext(connection) as captured:
+        assert titles(client, "/en/search/suggest/", q)
+    lookups = [query for query in captured.captured_queries if "search_search" in query["sql"]]
+    assert lookups
+    for plan in plans_of(lookups):
+        by_id = "rowid=?" in plan or "Index Cond: (id = " in plan
+        by_start = ("start>? AND start<?" in plan and "TEMP B-TREE" not in plan) or (
+            "start)::text >=" in plan and "Sort" not in plan
+        )
+        assert by_id or by_start, plan
