@@ -15,6 +15,8 @@ from django.utils.dateparse import parse_datetime
 
 from wagtail.models import Page
 
+from kb.pagecache import store as pagecache
+
 from . import cluster, facets, registry, similar
 from .analysis import content_words, terms_of_words
 from .analysis.lexicon import VOCABULARY
@@ -48,9 +50,11 @@ def index_pages(page_ids, vocabulary=None, refresh_similar=True):
     """Re-build the documents of these pages; pages no longer searchable lose theirs.
 
     A rebuild works out every similar list once at the end instead
-    (``refresh_similar=False``).
+    (``refresh_similar=False``). Cached pages and browsing answers go once the
+    change is committed: indexing runs after the publish that emptied them.
     """
     page_ids = list(page_ids)
+    transaction.on_commit(pagecache.invalidate)
     vocabulary = vocabulary or Vocabulary()
     naming = similar.listing(_documents_of(page_ids)) if refresh_similar else set()
     for start in range(0, len(page_ids), BATCH):
@@ -85,6 +89,7 @@ def build_batch(page_ids, vocabulary):
 
 def remove_pages(page_ids):
     page_ids = list(page_ids)
+    transaction.on_commit(pagecache.invalidate)
     naming = similar.listing(_documents_of(page_ids))
     SearchDocument.objects.filter(page_id__in=page_ids).delete()
     similar.refresh(naming)

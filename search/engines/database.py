@@ -8,9 +8,12 @@ selected value. A facet with a selection is counted in the scope of the
 other filters.
 """
 
+import hashlib
 from collections import defaultdict
 
 from django.db.models import Count, DateTimeField, F, Max, Value
+
+from kb.pagecache.store import until_content_changes
 
 from .. import facets
 from ..models import SearchDocument, SearchFacetValue
@@ -27,6 +30,16 @@ class DatabaseEngine(Engine):
     name = "database"
 
     def search(self, query):
+        """Browsing without words is answered once per filter combination and audience.
+
+        Its counts and newest groups read every document the filters keep; they
+        stay until the content or the index changes (``kb.pagecache``).
+        """
+        if query.concepts:
+            return self._search(query)
+        return until_content_changes(_browsing_key(query), lambda: self._search(query))
+
+    def _search(self, query):
         scoped = visible_documents(query.visibilities, query.audience)
         concepts = query.concepts
         most_found, match = 0, None
@@ -49,6 +62,19 @@ class DatabaseEngine(Engine):
             most_found=most_found,
             weights=match.weights if match else [],
         )
+
+
+def _browsing_key(query):
+    """What a browsing answer depends on: filters, who reads, order and page."""
+    asked = (
+        sorted((name, sorted(values)) for name, values in query.filters.items() if values),
+        sorted(query.visibilities),
+        sorted(query.audience),
+        query.sort,
+        query.offset,
+        query.per_page,
+    )
+    return "browse:" + hashlib.sha256(repr(asked).encode()).hexdigest()
 
 
 def filtered(queryset, filters, skip=()):

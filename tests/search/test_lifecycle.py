@@ -74,3 +74,43 @@ def test_rebuild_gives_the_same_answers(client, visit, engine):
     after = search(client, q="visits")
     assert titles(after) == titles(before) == ["Home visits in Namur"]
     assert after["facets"] == before["facets"]
+
+
+def browsed(client, facet="city"):
+    """Browsing without words: the counts of one facet and the addresses listed."""
+    data = search(client, type="practice")
+    counts = {entry["value"]: entry["count"] for entry in data["facets"][facet]}
+    return counts, [hit["url"] for hit in data["results"]]
+
+
+def test_browsing_counts_follow_a_publish_and_an_unpublish(
+    client, visit, practice_index, committed
+):
+    assert browsed(client)[0] == {"namur": 1}
+    with committed():
+        ghent = factories.make_project(slug="ghent", city="gent", region="flanders")
+        walk = factories.make_practice(practice_index, title="Walks in Ghent", project=ghent)
+    assert browsed(client)[0] == {"namur": 1, "gent": 1}
+    with committed():
+        walk.unpublish()
+    assert browsed(client)[0] == {"namur": 1}
+
+
+def test_browsing_lists_a_moved_sheet_at_its_new_address(client, visit, home, committed):
+    assert browsed(client)[1] == [visit.url]
+    archive = home.add_child(
+        instance=PracticeIndexPage(title="Archive", slug="archive", locale=home.locale)
+    )
+    with committed():
+        factories.publish(archive)
+        visit.move(archive, pos="last-child")
+    assert browsed(client)[1] == [f"/en/archive/{visit.slug}/"]
+
+
+def test_browsing_counts_follow_a_renamed_term(client, visit, committed):
+    assert browsed(client, "domain")[0] == {"housing": 1}
+    domain = LifeDomain.objects.get(slug="housing")
+    with committed():
+        domain.slug = "home"
+        domain.save()
+    assert browsed(client, "domain")[0] == {"home": 1}
