@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "kb.operations",
     "kb.onboarding",
     "kb.pagecache",
+    "kb.partners",
     "practices",
     "intervision",
     "search",
