@@ -29,6 +29,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Read-only JSON for other sites, in the negotiated language like /search/.
+    path("", include("kb.api.urls")),
     # /search/ without a language prefix, the address integrations rely on, answers in the
     # negotiated language.
     path("search/", search_views.search, name="search_negotiated"),

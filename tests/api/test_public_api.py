@@ -1,0 +1,208 @@
+"""The read-only JSON API shows other sites what an anonymous visitor reads, whoever asks."""
+
+import json
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from intervision.models import (
+    ExchangeDayPage,
+    IntervisionGroup,
+    IntervisionIndexPage,
+    IntervisionSessionPage,
+)
+from kb.glossary.models import GlossaryTerm
+from kb.people.roles import ROLES
+from tests import factories
+
+SECRET = "Confidential"
+PEOPLE = ["anonymous", "superuser", "norole", *ROLES]
+
+
+@pytest.fixture
+def corpus(home, practice_index, django_capture_on_commit_callbacks):
+    """Two public sheets (Namur in English, Ghent in Dutch) and every kind of hidden page."""
+    with django_capture_on_commit_callbacks(execute=True):
+        namur = factories.make_project("namur-relais", city="namur", region="wallonia")
+        ghent = factories.make_project("ghent-ocmw", city="ghent", region="flanders")
+        public = factories.make_practice(practice_index, "Guitar workshop", project=namur)
+        dutch_index = factories.translate(practice_index, "nl")
+        dutch = factories.make_practice(dutch_index, "Fotoproject", project=ghent)
+
+        edited = factories.make_practice(practice_index, "Writing workshop", project=namur)
+        edited.title = f"{SECRET} draft title"
+        edited.save_revision()
+
+        never_published = factories.make_practice(practice_index, f"{SECRET} never published")
+        never_published.unpublish()
+
+        awaiting = factories.make_practice(
+            practice_index, f"{SECRET} awaiting anonymisation", anonymised=False
+        )
+        restricted = factories.make_practice(practice_index, f"{SECRET} for members only")
+        PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+
+        intervision = factories.publish(
+            home.add_child(
+                instance=IntervisionIndexPage(
+                    title="Intervision", slug="intervision", locale=home.locale
+                )
+            )
+        )
+        group = IntervisionGroup.objects.create(name="Wallonia", slug="wallonia")
+        session = IntervisionSessionPage(
+            title=f"{SECRET} session",
+            slug="session",
+            locale=home.locale,
+            group=group,
+            start=timezone.now() - timedelta(days=3),
+            method_slug="codevelopment",
+        )
+        intervision.add_child(instance=session)
+        factories.publish(session)
+        day = ExchangeDayPage(
+            title=f"{SECRET} exchange day",
+            slug="day",
+            locale=home.locale,
+            date=timezone.localdate() + timedelta(days=10),
+        )
+        intervision.add_child(instance=day)
+        factories.publish(day)
+        GlossaryTerm.objects.create(
+            slug="reanchoring",
+            name_nl="herankering",
+            name_fr="ancrage social",
+            name_en="reanchoring",
+            definition_nl="d",
+            definition_fr="d",
+            definition_en="d",
+        )
+    hidden = [never_published, awaiting, restricted, session, day]
+    return {"public": [public, dutch], "edited": edited, "hidden": hidden, "group": group}
+
+
+def person(kind, group):
+    """A signed-in person of each role, member of the session's group; None for anonymous."""
+    if kind == "anonymous":
+        return None
+    user = get_user_model().objects.create_user(
+        kind, f"{kind.replace(' ', '-')}@example.org", "a-long-enough-password-1"
+    )
+    if kind == "superuser":
+        user.is_superuser = user.is_staff = True
+        user.save()
+    elif kind in ROLES:
+        user.groups.add(Group.objects.get(name=kind))
+    group.members.add(user)
+    return user
+
+
+def listing(client, endpoint, **params):
+    response = client.get(f"/api/v2/{endpoint}/", params)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def titles(client, **params):
+    return {item["title"] for item in listing(client, "practices", **params)["items"]}
+
+
+@pytest.mark.parametrize("kind", PEOPLE)
+def test_every_reader_gets_the_public_sheets_and_never_a_session_or_a_draft(client, corpus, kind):
+    user = person(kind, corpus["group"])
+    if user:
+        client.force_login(user)
+
+    data = listing(client, "practices", limit=20)
+    assert data["meta"]["total_count"] == 3
+    assert {item["title"] for item in data["items"]} == {
+        "Guitar workshop",
+        "Fotoproject",
+        "Writing workshop",
+    }
+    for page in corpus["hidden"]:
+        assert client.get(f"/api/v2/practices/{page.pk}/").status_code == 404
+        assert client.get("/api/v2/practices/", {"id": page.pk}).json()["items"] == []
+    detail = client.get(f"/api/v2/practices/{corpus['edited'].pk}/").json()
+    assert detail["title"] == "Writing workshop"
+    for endpoint in ("practices", "glossary"):
+        assert SECRET not in json.dumps(listing(client, endpoint, fields="*"))
+
+
+def test_a_sheet_shows_its_text_and_facets(client, corpus):
+    guitar = corpus["public"][0]
+    detail = client.get(f"/api/v2/practices/{guitar.pk}/").json()
+    assert detail["summary"] == guitar.summary
+    assert detail["facets"]["city"] == ["namur"]
+    assert detail["facets"]["region"] == ["wallonia"]
+    assert detail["facets"]["domain"] == ["housing"]
+    assert detail["meta"]["html_url"].endswith(guitar.url)
+
+
+def test_sheets_filter_by_the_facets_of_the_site(client, corpus):
+    assert titles(client, city="namur") == {"Guitar workshop", "Writing workshop"}
+    assert titles(client, city=["namur", "ghent"], region="flanders") == {"Fotoproject"}
+    assert titles(client, lang="nl") == {"Fotoproject"}
+    assert titles(client, project="ghent-ocmw", domain="housing") == {"Fotoproject"}
+
+
+def test_the_listing_is_paginated(client, corpus):
+    first = listing(client, "practices", limit=2)
+    second = listing(client, "practices", limit=2, offset=2)
+    assert first["meta"]["total_count"] == 3
+    assert len(first["items"]) == 2
+    assert len(second["items"]) == 1
+    assert listing(client, "practices", offset=10**30)["items"] == []
+
+
+def test_glossary_terms_are_listed_with_their_three_names(client, corpus):
+    item = listing(client, "glossary")["items"][0]
+    assert (item["name_nl"], item["name_fr"], item["name_en"]) == (
+        "herankering",
+        "ancrage social",
+        "reanchoring",
+    )
+
+
+@pytest.mark.parametrize(
+    ("params", "named"),
+    [
+        ({"city": "atlantis"}, "atlantis"),
+        ({"lang": "de"}, "de"),
+        ({"limit": "abc"}, "limit"),
+        ({"limit": "10000"}, "limit"),
+        ({"offset": "-1"}, "offset"),
+        ({"order": "nonsense"}, "nonsense"),
+        ({"colour": "blue"}, "colour"),
+        ({"search": "guitar"}, "search"),
+        ({"started": "2026-13-45"}, "2026-13-45"),
+        ({"fields": "owner"}, "owner"),
+        ({"id": str(2**63)}, None),
+        ({"type": "intervision.IntervisionSessionPage"}, "type"),
+    ],
+)
+def test_bad_parameters_are_answered_with_a_clear_400(client, corpus, params, named):
+    response = client.get("/api/v2/practices/", params)
+    if named is None:
+        assert response.status_code in (200, 400)
+        return
+    assert response.status_code == 400, response.content
+    assert named in response.json()["message"]
+
+
+def test_an_unknown_facet_value_names_the_known_ones(client, corpus):
+    message = client.get("/api/v2/practices/", {"city": "atlantis"}).json()["message"]
+    assert "namur" in message and "ghent" in message
+
+
+def test_the_api_is_json_only_and_a_missing_sheet_is_a_404(client, corpus):
+    assert client.get("/api/v2/practices/", HTTP_ACCEPT="text/html")["Content-Type"] == (
+        "application/json"
+    )
+    assert client.get(f"/api/v2/practices/{10**12}/").status_code == 404
