@@ -235,10 +235,13 @@ def written_text(form):
 class PrivacyCheckedPageForm(WagtailAdminPageForm):
     """A page form that asks for confirmation before saving text that may name someone.
 
-    ``privacy_exempt_fields`` lists fields meant to hold a professional contact.
+    ``privacy_exempt_fields`` lists fields meant to hold a professional contact;
+    ``privacy_expected`` maps a field to the kinds of finding it is meant to hold
+    (an organisation's public address), which are not reported there.
     """
 
     privacy_exempt_fields = ("slug", "contact", "url_path")
+    privacy_expected = {}
 
     privacy_confirmed = forms.BooleanField(
         required=False,
@@ -256,11 +259,13 @@ class PrivacyCheckedPageForm(WagtailAdminPageForm):
                 continue
             field = self.fields[name]
             label = field.label or name
+            expected = self.privacy_expected.get(name, ())
             for text in texts_of(value):
                 if isinstance(field, TagField):
                     # A tag is often a slug: "jean-dupont" reads "jean dupont".
                     text = re.sub(r"[-_]+", " ", text)
-                findings.extend(find_personal_data(text, where=label))
+                found = find_personal_data(text, where=label)
+                findings.extend(finding for finding in found if finding.kind not in expected)
         for text in self.comment_texts():
             findings.extend(find_personal_data(text, where=_("comment")))
         return unique(findings)

@@ -83,6 +83,7 @@ DOCUMENT_TYPES = (
     ("practice", _("Practice sheet")),
     ("intervision", _("Intervision session")),
     ("exchange", _("Exchange day")),
+    ("partner", _("Partner organisation")),
     ("glossary", _("Glossary term")),
     ("page", _("Page")),
 )
@@ -93,6 +94,7 @@ FACETS = (
     Facet("model", _("Organisational model"), model="taxonomy.OrganisationalModel"),
     Facet("city", _("City"), model="taxonomy.City"),
     Facet("region", _("Region"), model="taxonomy.Region"),
+    Facet("kind", _("Kind of partner"), model="taxonomy.PartnerKind"),
     Facet("project", _("Project"), model="taxonomy.Project"),
     Facet("level", _("Action level"), model="taxonomy.ActionLevel"),
     Facet("target", _("Target of the action"), model="taxonomy.Target"),

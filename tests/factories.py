@@ -5,6 +5,7 @@ import itertools
 from kb import pagetree
 from kb.glossary.models import GlossaryPage
 from kb.home.models import HomePage
+from kb.partners.models import PartnerIndexPage, PartnerPage
 from kb.taxonomy import models as taxonomy
 from practices.models import PracticeIndexPage, PracticePage
 
@@ -70,4 +71,24 @@ def make_practice(index, title=None, project=None, domains=("housing",), body=()
     )
     pagetree.add(index, page)
     page.life_domains.set(taxonomy.LifeDomain.objects.filter(slug__in=domains))
+    return publish(page)
+
+
+def make_partner_index(home, title="Partners"):
+    return pagetree.add(home, PartnerIndexPage(title=title, slug="partners"))
+
+
+def make_partner(index, title=None, kind="culture", city=None, **fields):
+    """A published partner organisation under ``index``; ``city`` is a City (Namur's if None)."""
+    n = next(_counter)
+    page = PartnerPage(
+        title=title or f"Partner {n}",
+        slug=f"partner-{n}",
+        kind=taxonomy.PartnerKind.objects.get(slug=kind),
+        city=city or make_project().city,
+        offer=fields.pop("offer", "Weekly activities open to everyone in the neighbourhood."),
+        locale=index.locale,
+        **fields,
+    )
+    pagetree.add(index, page)
     return publish(page)

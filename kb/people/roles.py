@@ -1,7 +1,8 @@
 """The roles of Ancora as Wagtail groups, and the page permissions of each section.
 
 - Coach: writes and edits practice sheets, submits them for peer review and
-  starts their translation; never publishes directly.
+  starts their translation; never publishes a sheet directly. Adds, edits and
+  publishes partner organisations.
 - Reviewer: a coach who also reviews. Approves or requests changes through the
   "Peer review" workflow; no direct publish permission, so the rule that a
   reviewer of the author's own project cannot approve holds for every sheet.
@@ -100,6 +101,13 @@ SECTION_PERMISSIONS = {
         COACH: ["add_page", "change_page"],
         FACILITATOR: ["add_page", "change_page"],
         REVIEWER: ["add_page", "change_page"],
+    },
+    # A partner entry is a directory fact kept current by those who meet the partner:
+    # writers publish it themselves, the privacy check guards its text.
+    "partners.partnerindexpage": {
+        COACH: ["add_page", "change_page", "publish_page"],
+        FACILITATOR: ["add_page", "change_page", "publish_page"],
+        REVIEWER: ["add_page", "change_page", "publish_page"],
     },
     "intervision.intervisionindexpage": {
         FACILITATOR: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],

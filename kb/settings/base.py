@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "kb.onboarding",
     "kb.pagecache",
     "kb.api",
+    "kb.partners",
     "practices",
     "intervision",
     "search",

@@ -155,6 +155,14 @@ class SettlingPhase(Term):
         verbose_name_plural = _("settling phases")
 
 
+class PartnerKind(Term):
+    """What a partner organisation does for tenants: culture, sport, social services, ..."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("kind of partner")
+        verbose_name_plural = _("kinds of partner")
+
+
 class Tag(TagBase):
     """Free keyword of the knowledge base, kept apart from image and document tags.
 

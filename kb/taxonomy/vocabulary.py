@@ -109,14 +109,49 @@ VOCABULARIES = {
         ("appropriation", "Toe-eigening", "Appropriation", "Appropriation"),
         ("anchoring", "Verankering", "Ancrage", "Anchoring"),
     ],
+    "PartnerKind": [
+        ("culture", "Cultuur", "Culture", "Culture"),
+        ("sport", "Sport", "Sport", "Sport"),
+        ("physical-health", "Lichamelijke gezondheid", "Santé physique", "Physical health"),
+        ("mental-health", "Geestelijke gezondheid", "Santé mentale", "Mental health"),
+        (
+            "literacy-education",
+            "Alfabetisering en onderwijs",
+            "Alphabétisation et éducation",
+            "Literacy and education",
+        ),
+        ("training-work", "Opleiding en werk", "Formation et emploi", "Training and work"),
+        ("volunteering", "Vrijwilligerswerk", "Volontariat", "Volunteering"),
+        (
+            "neighbourhood-centre",
+            "Buurtcentrum",
+            "Maison de quartier",
+            "Neighbourhood centre",
+        ),
+        (
+            "social-services",
+            "Sociale diensten (OCMW, CAW)",
+            "Services sociaux (CPAS, CAW)",
+            "Social services (OCMW/CPAS, CAW)",
+        ),
+        ("housing", "Wonen", "Logement", "Housing"),
+        ("other", "Andere", "Autre", "Other"),
+    ],
 }
 
 
 def ensure_vocabularies(apps=None):
-    """Create missing terms, leaving renamed ones alone. Safe to run repeatedly."""
+    """Create missing terms, leaving renamed ones alone. Safe to run repeatedly.
+
+    A migration passes its historical ``apps``: a vocabulary added by a later
+    migration is not there yet and waits for that migration.
+    """
     if apps is None:
         from django.apps import apps
+    known = {model.__name__ for model in apps.get_app_config("taxonomy").get_models()}
     for model_name, rows in VOCABULARIES.items():
+        if model_name not in known:
+            continue
         model = apps.get_model("taxonomy", model_name)
         for order, (slug, nl, fr, en) in enumerate(rows):
             model.objects.get_or_create(

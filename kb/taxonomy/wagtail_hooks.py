@@ -48,6 +48,7 @@ class TaxonomyGroup(ModelViewSetGroup):
         term_viewset(models.ApproachLevel),
         term_viewset(models.EmpowermentDimension),
         term_viewset(models.SettlingPhase),
+        term_viewset(models.PartnerKind, "group"),
         TagViewSet,
     )
 
