@@ -1,4 +1,4 @@
-"""Read-only JSON for other sites: public practice sheets and glossary terms.
+"""Read-only JSON for other sites: public practice sheets, partner organisations, glossary terms.
 
 What the API shows is what an anonymous visitor reads on the site, whoever
 asks: live pages without any view restriction, never a draft (the page row
@@ -21,6 +21,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from kb.glossary.models import GlossaryTerm
+from kb.partners.models import PartnerPage
 from practices.models import PracticePage
 from search import facets
 
@@ -126,6 +127,21 @@ class PracticesAPIViewSet(PublicPagesAPIViewSet):
 
     def get_base_queryset(self):
         return super().get_base_queryset().filter(anonymised=True)
+
+
+class PartnersAPIViewSet(PublicPagesAPIViewSet):
+    model = PartnerPage
+    body_fields = [
+        *PublicPagesAPIViewSet.body_fields,
+        "offer",
+        "thresholds",
+        "how_to_start",
+        "address",
+        "website",
+        "languages",
+        "last_checked",
+    ]
+    listing_default_fields = [*PublicPagesAPIViewSet.listing_default_fields, "offer"]
 
 
 class GlossaryAPIViewSet(ReadOnlyAPIViewSet):

@@ -42,6 +42,12 @@ def corpus(home, practice_index, django_capture_on_commit_callbacks):
         never_published = factories.make_practice(practice_index, f"{SECRET} never published")
         never_published.unpublish()
 
+        partners = factories.make_partner_index(home)
+        factories.make_partner(partners, "Théâtre du quartier", kind="culture", city=namur.city)
+        factories.make_partner(partners, "Sportclub", kind="sport", city=ghent.city)
+        hidden_partner = factories.make_partner(partners, f"{SECRET} unpublished partner")
+        hidden_partner.unpublish()
+
         awaiting = factories.make_practice(
             practice_index, f"{SECRET} awaiting anonymisation", anonymised=False
         )
@@ -83,7 +89,7 @@ def corpus(home, practice_index, django_capture_on_commit_callbacks):
             definition_fr="d",
             definition_en="d",
         )
-    hidden = [never_published, awaiting, restricted, session, day]
+    hidden = [never_published, awaiting, restricted, session, day, hidden_partner]
     return {"public": [public, dutch], "edited": edited, "hidden": hidden, "group": group}
 
 
@@ -126,12 +132,15 @@ def test_every_reader_gets_the_public_sheets_and_never_a_session_or_a_draft(clie
         "Fotoproject",
         "Writing workshop",
     }
+    partners = listing(client, "partners")
+    assert {item["title"] for item in partners["items"]} == {"Théâtre du quartier", "Sportclub"}
     for page in corpus["hidden"]:
-        assert client.get(f"/api/v2/practices/{page.pk}/").status_code == 404
-        assert client.get("/api/v2/practices/", {"id": page.pk}).json()["items"] == []
+        for endpoint in ("practices", "partners"):
+            assert client.get(f"/api/v2/{endpoint}/{page.pk}/").status_code == 404
+            assert client.get(f"/api/v2/{endpoint}/", {"id": page.pk}).json()["items"] == []
     detail = client.get(f"/api/v2/practices/{corpus['edited'].pk}/").json()
     assert detail["title"] == "Writing workshop"
-    for endpoint in ("practices", "glossary"):
+    for endpoint in ("practices", "partners", "glossary"):
         assert SECRET not in json.dumps(listing(client, endpoint, fields="*"))
 
 
@@ -150,6 +159,19 @@ def test_sheets_filter_by_the_facets_of_the_site(client, corpus):
     assert titles(client, city=["namur", "ghent"], region="flanders") == {"Fotoproject"}
     assert titles(client, lang="nl") == {"Fotoproject"}
     assert titles(client, project="ghent-ocmw", domain="housing") == {"Fotoproject"}
+
+
+def test_partners_filter_by_kind_and_city(client, corpus):
+    def partners(**params):
+        return {item["title"] for item in listing(client, "partners", **params)["items"]}
+
+    assert partners(kind="culture") == {"Théâtre du quartier"}
+    assert partners(city="ghent") == {"Sportclub"}
+    assert partners(kind=["culture", "sport"], region="wallonia") == {"Théâtre du quartier"}
+    detail = listing(client, "partners", fields="offer,facets", city="ghent")["items"][0]
+    assert detail["facets"]["kind"] == ["sport"]
+    assert detail["offer"]
+    assert client.get("/api/v2/partners/", {"kind": "circus"}).status_code == 400
 
 
 def test_the_listing_is_paginated(client, corpus):
