@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("intervision/", include("intervision.urls")),
     path("onboarding/", include("kb.onboarding.urls")),
+    path("cities/", include("kb.partners.urls")),
     path("offline/", offline_page, name="offline"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
