@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
 from rest_framework import serializers, status
@@ -75,6 +76,12 @@ class ReadOnlyAPIViewSet(BaseAPIViewSet):
             path("", cls.as_view({"get": "listing_view"}), name="listing"),
             path("<int:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
         ]
+
+    def perform_content_negotiation(self, request, force=False):
+        """JSON whatever the browser accepts; another ``format`` is a 400, not a bare 404."""
+        if not force and request.query_params.get("format", "json") != "json":
+            raise BadRequestError(_("format must be json"))
+        return super().perform_content_negotiation(request, force=True)
 
     def handle_exception(self, exc):
         if isinstance(exc, ValidationError):

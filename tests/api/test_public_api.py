@@ -93,6 +93,14 @@ def corpus(home, practice_index, django_capture_on_commit_callbacks):
     return {"public": [public, dutch], "edited": edited, "hidden": hidden, "group": group}
 
 
+@pytest.fixture
+def one_sheet(practice_index, django_capture_on_commit_callbacks):
+    """A public sheet in Namur, and Ghent known to the taxonomy."""
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.make_project("ghent-ocmw", city="ghent", region="flanders")
+        return factories.make_practice(practice_index, "Guitar workshop")
+
+
 def person(kind, group):
     """A signed-in person of each role, member of the session's group; None for anonymous."""
     if kind == "anonymous":
@@ -205,11 +213,12 @@ def test_glossary_terms_are_listed_with_their_three_names(client, corpus):
         ({"search": "guitar"}, "search"),
         ({"started": "2026-13-45"}, "2026-13-45"),
         ({"fields": "owner"}, "owner"),
+        ({"format": "xml"}, "format"),
         ({"id": str(2**63)}, None),
         ({"type": "intervision.IntervisionSessionPage"}, "type"),
     ],
 )
-def test_bad_parameters_are_answered_with_a_clear_400(client, corpus, params, named):
+def test_bad_parameters_are_answered_with_a_clear_400(client, one_sheet, params, named):
     response = client.get("/api/v2/practices/", params)
     if named is None:
         assert response.status_code in (200, 400)
@@ -218,12 +227,12 @@ def test_bad_parameters_are_answered_with_a_clear_400(client, corpus, params, na
     assert named in response.json()["message"]
 
 
-def test_an_unknown_facet_value_names_the_known_ones(client, corpus):
+def test_an_unknown_facet_value_names_the_known_ones(client, one_sheet):
     message = client.get("/api/v2/practices/", {"city": "atlantis"}).json()["message"]
     assert "namur" in message and "ghent" in message
 
 
-def test_the_api_is_json_only_and_a_missing_sheet_is_a_404(client, corpus):
+def test_the_api_is_json_only_and_a_missing_sheet_is_a_404(client, one_sheet):
     assert client.get("/api/v2/practices/", HTTP_ACCEPT="text/html")["Content-Type"] == (
         "application/json"
     )
