@@ -5,6 +5,8 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
@@ -90,7 +92,13 @@ def corpus(home, practice_index, django_capture_on_commit_callbacks):
             definition_en="d",
         )
     hidden = [never_published, awaiting, restricted, session, day, hidden_partner]
-    return {"public": [public, dutch], "edited": edited, "hidden": hidden, "group": group}
+    return {
+        "public": [public, dutch],
+        "edited": edited,
+        "hidden": hidden,
+        "group": group,
+        "session": session,
+    }
 
 
 @pytest.fixture
@@ -132,6 +140,8 @@ def test_every_reader_gets_the_public_sheets_and_never_a_session_or_a_draft(clie
     user = person(kind, corpus["group"])
     if user:
         client.force_login(user)
+        # On the site this reader, a member of the session's group, reads the session.
+        assert client.get(corpus["session"].url).status_code == 200
 
     data = listing(client, "practices", limit=20)
     assert data["meta"]["total_count"] == 3
@@ -180,6 +190,16 @@ def test_partners_filter_by_kind_and_city(client, corpus):
     assert detail["facets"]["kind"] == ["sport"]
     assert detail["offer"]
     assert client.get("/api/v2/partners/", {"kind": "circus"}).status_code == 400
+
+
+def test_a_longer_listing_takes_no_more_queries(client, corpus, practice_index):
+    with CaptureQueriesContext(connection) as three:
+        listing(client, "practices", fields="*")
+    for _ in range(4):
+        factories.make_practice(practice_index)
+    with CaptureQueriesContext(connection) as seven:
+        assert len(listing(client, "practices", fields="*")["items"]) == 7
+    assert len(seven.captured_queries) == len(three.captured_queries)
 
 
 def test_the_listing_is_paginated(client, corpus):
