@@ -27,6 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from kb.partners.models import PartnerPage
 from kb.taxonomy.models import Project, Tag
 from kb.taxonomy.tags import TagNamesWidget
 from search.browse import browse
@@ -236,6 +237,9 @@ class PracticePage(Page):
         MultipleChooserPanel(
             "related_practices", chooser_field_name="practice", label=_("Related practices")
         ),
+        MultipleChooserPanel(
+            "partner_links", chooser_field_name="partner", label=_("Partners involved")
+        ),
         MultiFieldPanel(
             [FieldPanel("authors", widget=forms.CheckboxSelectMultiple), FieldPanel("contact")],
             heading=_("Authors and contact"),
@@ -326,3 +330,17 @@ class RelatedPractice(Orderable):
     )
 
     panels = [FieldPanel("practice")]
+
+
+class PracticePartner(Orderable):
+    """A partner organisation the practice involved; the partner's page lists the sheet."""
+
+    page = ParentalKey(PracticePage, related_name="partner_links", on_delete=models.CASCADE)
+    partner = models.ForeignKey(
+        PartnerPage,
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="practice_links",
+    )
+
+    panels = [FieldPanel("partner")]

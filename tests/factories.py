@@ -83,7 +83,7 @@ def make_partner(index, title=None, kind="culture", city=None, **fields):
     n = next(_counter)
     page = PartnerPage(
         title=title or f"Partner {n}",
-        slug=f"partner-{n}",
+        slug=fields.pop("slug", f"partner-{n}"),
         kind=taxonomy.PartnerKind.objects.get(slug=kind),
         city=city or make_project().city,
         offer=fields.pop("offer", "Weekly activities open to everyone in the neighbourhood."),

@@ -1,7 +1,7 @@
 """Intervision sessions, exchange days and the groups and calendars around them."""
 
 from .archive import ArchivedSessionNotes
-from .exchange import ExchangeDayPage, ExchangeDayPractice, ProgrammeRow
+from .exchange import ExchangeDayPage, ExchangeDayPartner, ExchangeDayPractice, ProgrammeRow
 from .groups import CalendarToken, IntervisionGroup
 from .index import IntervisionIndexPage, MembersOnlyMixin
 from .methods import Method, MethodRole, MethodStep
@@ -22,6 +22,7 @@ __all__ = [
     "CalendarToken",
     "DiscussedPractice",
     "ExchangeDayPage",
+    "ExchangeDayPartner",
     "ExchangeDayPractice",
     "IntervisionGroup",
     "IntervisionIndexPage",

@@ -12,6 +12,7 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
+    MultipleChooserPanel,
     ObjectList,
     TabbedInterface,
     TitleFieldPanel,
@@ -19,6 +20,7 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, Page
 
 from intervision.pickers import ExchangeDayPageForm
+from kb.partners.models import PartnerPage
 from practices.models import PracticePage
 from search.declaration import Document
 
@@ -61,6 +63,9 @@ class ExchangeDayPage(MembersOnlyMixin, Page):
         InlinePanel("programme", heading=_("Programme"), label=_("Programme row")),
     ]
     outcome_panels = [
+        MultipleChooserPanel(
+            "partner_links", chooser_field_name="partner", label=_("Partners involved")
+        ),
         FieldPanel("partners_met"),
         InlinePanel("practices_seen", heading=_("Practices seen"), label=_("Practice")),
         FieldPanel("learnings"),
@@ -138,3 +143,17 @@ class ExchangeDayPractice(Orderable):
     note = models.CharField(_("note"), max_length=255, blank=True)
 
     panels = [FieldPanel("practice"), FieldPanel("note")]
+
+
+class ExchangeDayPartner(Orderable):
+    """A partner organisation met on the day; the partner's page lists the day to members."""
+
+    day = ParentalKey(ExchangeDayPage, related_name="partner_links", on_delete=models.CASCADE)
+    partner = models.ForeignKey(
+        PartnerPage,
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="exchange_day_links",
+    )
+
+    panels = [FieldPanel("partner")]

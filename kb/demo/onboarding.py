@@ -1,7 +1,7 @@
 """Demo onboarding path, from ``content/onboarding.yaml``: one per language, linked.
 
 Steps point at demo content when it exists (glossary terms, the page on the two
-organisational models, practice sheets, intervision, exchange days); a step
+organisational models, practice sheets, intervision, exchange days, partners); a step
 whose target is missing keeps its text and has no link. Running it again
 changes nothing, and a path an editor already made is left as it is.
 """
@@ -14,6 +14,7 @@ from kb import pagetree
 from kb.glossary.models import GlossaryTerm
 from kb.home.models import StandardPage
 from kb.onboarding.models import OnboardingPathPage, OnboardingStep
+from kb.partners.models import PartnerIndexPage
 from practices.models import PracticePage
 
 from . import files
@@ -120,6 +121,8 @@ class _Targets:
             return self._first(IntervisionIndexPage)
         if target == "exchange-day":
             return self._first(ExchangeDayPage)
+        if target == "partner-index":
+            return self._first(PartnerIndexPage)
         return None
 
     def practices(self):

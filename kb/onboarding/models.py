@@ -32,6 +32,7 @@ class StepKind(models.TextChoices):
     MODELS = "models", _("Read about the two organisational models")
     INTERVISION = "intervision", _("Attend or read an anonymised intervision session")
     EXCHANGE = "exchange", _("Visit an exchange day")
+    NETWORK = "network", _("Discover your city's network")
     OTHER = "other", _("Other")
 
 

@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
+from django.urls import reverse
+
 from wagtail.models import Locale, Page
 
+from kb.people.models import Membership
 from kb.people.roles import NEW_HIRE
 
-from .models import OnboardingPathPage, OnboardingStep, StepProgress
+from .models import OnboardingPathPage, OnboardingStep, StepKind, StepProgress
 
 
 @dataclass(frozen=True)
@@ -112,19 +115,38 @@ def steps_for_display(path, progress, request=None):
         pages = _public_only(pages)
     glossary = _glossary_page(path.locale_id)
     done_at = progress.done_at if progress else {}
+    user = request.user if request is not None else None
+    network = home_city_url(user) if any(s.kind == StepKind.NETWORK for s in steps) else None
     views = []
     for step in steps:
         page = pages.get(step.page_id)
         term = step.glossary_term
+        page_url = page.get_url(request) if page else None
         views.append(
             StepView(
                 step=step,
-                url=page.get_url(request) if page else None,
+                url=(network or page_url) if step.kind == StepKind.NETWORK else page_url,
                 term_url=glossary.term_url(term, request) if glossary and term else None,
                 done_at=done_at.get(step.key),
             )
         )
     return views
+
+
+def home_city_url(user):
+    """The page of the city a member works in (their first project's); None without one.
+
+    A "your city's network" step opens it; without it the step links to its page, if any.
+    """
+    if user is None or not user.is_authenticated:
+        return None
+    slug = (
+        Membership.objects.filter(user=user)
+        .order_by("project__sort_order", "project__slug")
+        .values_list("project__city__slug", flat=True)
+        .first()
+    )
+    return reverse("partners:city", kwargs={"slug": slug}) if slug else None
 
 
 def _live_targets_in_locale(steps, locale_id):

@@ -133,6 +133,13 @@ class PartnerPage(Page):
         verbose_name = _("partner organisation")
         verbose_name_plural = _("partner organisations")
 
+    def get_context(self, request, *args, **kwargs):
+        from .involvement import involving
+
+        context = super().get_context(request, *args, **kwargs)
+        context["involvements"] = involving(self, request) if self.pk else []
+        return context
+
     @property
     def region(self):
         return self.city.region

@@ -24,6 +24,7 @@ def practice_form_data(project, action="action-submit", body=(), **fields):
             [("context", rich_text(block)) if isinstance(block, str) else block for block in body]
         ),
         "related_practices": inline_formset([]),
+        "partner_links": inline_formset([]),
         "comments": inline_formset([]),
         action: "1",
     }

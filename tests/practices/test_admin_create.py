@@ -54,6 +54,7 @@ class CreatePracticeSheetTest(WagtailPageTestCase):
                     ]
                 ),
                 "related_practices": inline_formset([]),
+                "partner_links": inline_formset([]),
                 "comments": inline_formset([]),
                 "action-publish": "publish",
             }

@@ -46,6 +46,7 @@ def only_a_title(action=None):
             "summary": "",
             "body": streamfield([]),
             "related_practices": inline_formset([]),
+            "partner_links": inline_formset([]),
             "comments": inline_formset([]),
             "status": "running",
             "maturity": "described",
