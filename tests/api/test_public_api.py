@@ -3,8 +3,6 @@
 import json
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -19,12 +17,12 @@ from intervision.models import (
     IntervisionIndexPage,
     IntervisionSessionPage,
 )
+from kb.demo.users import DEMO_USERS, ensure_demo_users
 from kb.glossary.models import GlossaryTerm
-from kb.people.roles import ROLES
 from tests import factories
 
 SECRET = "Confidential"
-PEOPLE = ["anonymous", "superuser", "norole", *ROLES]
+PEOPLE = ["anonymous", *DEMO_USERS]
 
 
 @pytest.fixture
@@ -109,20 +107,13 @@ def one_sheet(practice_index, django_capture_on_commit_callbacks):
         return factories.make_practice(practice_index, "Guitar workshop")
 
 
-def person(kind, group):
-    """A signed-in person of each role, member of the session's group; None for anonymous."""
-    if kind == "anonymous":
+def person(username, group):
+    """The demo user of that name, made a member of the session's group; None for anonymous."""
+    if username == "anonymous":
         return None
-    user = get_user_model().objects.create_user(
-        kind, f"{kind.replace(' ', '-')}@example.org", "a-long-enough-password-1"
-    )
-    if kind == "superuser":
-        user.is_superuser = user.is_staff = True
-        user.save()
-    elif kind in ROLES:
-        user.groups.add(Group.objects.get(name=kind))
-    group.members.add(user)
-    return user
+    users, _passwords = ensure_demo_users()
+    group.members.add(users[username])
+    return users[username]
 
 
 def listing(client, endpoint, **params):
@@ -135,9 +126,11 @@ def titles(client, **params):
     return {item["title"] for item in listing(client, "practices", **params)["items"]}
 
 
-@pytest.mark.parametrize("kind", PEOPLE)
-def test_every_reader_gets_the_public_sheets_and_never_a_session_or_a_draft(client, corpus, kind):
-    user = person(kind, corpus["group"])
+@pytest.mark.parametrize("username", PEOPLE)
+def test_every_reader_gets_the_public_sheets_and_never_a_session_or_a_draft(
+    client, corpus, username
+):
+    user = person(username, corpus["group"])
     if user:
         client.force_login(user)
         # On the site this reader, a member of the session's group, reads the session.
