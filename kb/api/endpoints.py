@@ -77,6 +77,12 @@ class ReadOnlyAPIViewSet(BaseAPIViewSet):
             path("<int:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
         ]
 
+    def finalize_response(self, request, response, *args, **kwargs):
+        # Public data that no cookie changes: any site's pages may read it from the browser.
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
     def perform_content_negotiation(self, request, force=False):
         """JSON whatever the browser accepts; another ``format`` is a 400, not a bare 404."""
         if not force and request.query_params.get("format", "json") != "json":

@@ -245,6 +245,11 @@ def test_an_unknown_facet_value_names_the_known_ones(client, one_sheet):
     assert "namur" in message and "ghent" in message
 
 
+def test_other_sites_pages_may_read_the_api_from_the_browser(client, one_sheet):
+    response = client.get("/api/v2/practices/", HTTP_ORIGIN="https://other.example")
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
 def test_the_api_is_json_only_and_a_missing_sheet_is_a_404(client, one_sheet):
     assert client.get("/api/v2/practices/", HTTP_ACCEPT="text/html")["Content-Type"] == (
         "application/json"
