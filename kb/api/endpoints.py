@@ -23,6 +23,7 @@ from rest_framework.response import Response
 
 from kb.glossary.models import GlossaryTerm
 from kb.partners.models import PartnerPage
+from practices.anonymisation import readable_by_anyone
 from practices.models import PracticePage
 from search import facets
 
@@ -139,7 +140,7 @@ class PracticesAPIViewSet(PublicPagesAPIViewSet):
     listing_default_fields = [*PublicPagesAPIViewSet.listing_default_fields, "summary"]
 
     def get_base_queryset(self):
-        return super().get_base_queryset().filter(anonymised=True)
+        return readable_by_anyone(self.model.objects.all())
 
 
 class PartnersAPIViewSet(PublicPagesAPIViewSet):

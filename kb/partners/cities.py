@@ -17,6 +17,7 @@ from django.utils.translation import get_language, override
 
 from kb.pagecache.store import until_content_changes
 from kb.taxonomy.models import City
+from practices.anonymisation import readable_by_anyone
 from practices.models import PracticeIndexPage, PracticePage
 
 from . import belgium
@@ -27,9 +28,7 @@ PRACTICES_SHOWN = 12
 
 
 def public_practices(language):
-    return (
-        PracticePage.objects.live().public().filter(locale__language_code=language, anonymised=True)
-    )
+    return readable_by_anyone(PracticePage.objects.filter(locale__language_code=language))
 
 
 def public_partners(language):
