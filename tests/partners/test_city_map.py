@@ -9,10 +9,28 @@ from django.utils.translation import override
 import pytest
 from bs4 import BeautifulSoup
 
+from kb.demo import files
+from kb.partners import belgium
 from kb.partners.cities import cities_on_map
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+
+def inside(point, polygon):
+    """Whether ``point`` lies inside ``polygon`` (a list of points), by counting crossings."""
+    x, y = point
+    crossings = 0
+    for (x1, y1), (x2, y2) in zip(polygon, polygon[1:] + polygon[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            crossings += 1
+    return crossings % 2 == 1
+
+
+def test_every_city_of_the_demo_is_drawn_inside_the_outline_of_belgium():
+    outline = [belgium.project(*point) for point in belgium.BORDER]
+    for city in files.read("places.yaml")["cities"]:
+        place = belgium.position(city["slug"])
+        assert place is not None, f"{city['slug']} has no place on the map"
+        assert inside(place[:2], outline), f"{city['slug']} is drawn outside Belgium"
 
 
 def map_counts(client, path):
@@ -43,6 +61,7 @@ def two_cities(practice_index, partner_index):
     return namur, ghent
 
 
+@pytest.mark.django_db
 def test_the_map_counts_live_public_pages_in_the_readers_language(
     client, practice_index, partner_index, two_cities
 ):
@@ -51,6 +70,7 @@ def test_the_map_counts_live_public_pages_in_the_readers_language(
     assert map_counts(client, "/fr/cities/ghent/") == {"namur": (0, 0), "ghent": (1, 0)}
 
 
+@pytest.mark.django_db
 def test_each_city_on_the_map_links_to_its_page_and_says_its_counts(
     client, practice_index, two_cities
 ):
@@ -65,6 +85,7 @@ def test_each_city_on_the_map_links_to_its_page_and_says_its_counts(
     assert page.select_one(".city-map__svg")["aria-label"] == "Carte de la Belgique"
 
 
+@pytest.mark.django_db
 def test_the_map_counts_every_city_with_the_same_number_of_queries(
     django_assert_num_queries, practice_index, partner_index, two_cities
 ):
