@@ -27,7 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from kb.partners.models import PartnerPage
+from kb.partners.models import PartnerLink
 from kb.taxonomy.models import Project, Tag
 from kb.taxonomy.tags import TagNamesWidget
 from search.browse import browse
@@ -332,15 +332,7 @@ class RelatedPractice(Orderable):
     panels = [FieldPanel("practice")]
 
 
-class PracticePartner(Orderable):
+class PracticePartner(PartnerLink):
     """A partner organisation the practice involved; the partner's page lists the sheet."""
 
     page = ParentalKey(PracticePage, related_name="partner_links", on_delete=models.CASCADE)
-    partner = models.ForeignKey(
-        PartnerPage,
-        verbose_name=_("partner"),
-        on_delete=models.CASCADE,
-        related_name="practice_links",
-    )
-
-    panels = [FieldPanel("partner")]

@@ -20,7 +20,7 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, Page
 
 from intervision.pickers import ExchangeDayPageForm
-from kb.partners.models import PartnerPage
+from kb.partners.models import PartnerLink
 from practices.models import PracticePage
 from search.declaration import Document
 
@@ -145,15 +145,7 @@ class ExchangeDayPractice(Orderable):
     panels = [FieldPanel("practice"), FieldPanel("note")]
 
 
-class ExchangeDayPartner(Orderable):
+class ExchangeDayPartner(PartnerLink):
     """A partner organisation met on the day; the partner's page lists the day to members."""
 
     day = ParentalKey(ExchangeDayPage, related_name="partner_links", on_delete=models.CASCADE)
-    partner = models.ForeignKey(
-        PartnerPage,
-        verbose_name=_("partner"),
-        on_delete=models.CASCADE,
-        related_name="exchange_day_links",
-    )
-
-    panels = [FieldPanel("partner")]

@@ -6,6 +6,7 @@ and locale for pages), so a second run changes nothing.
 
 import json
 import uuid
+from collections import defaultdict
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -15,9 +16,10 @@ from django.utils.html import escape
 from kb import pagetree
 from kb.glossary.models import GlossaryPage, GlossaryTerm
 from kb.home.models import HomePage, StandardPage
+from kb.partners.models import PartnerIndexPage, PartnerPage
 from kb.taxonomy import models as taxonomy
 from kb.taxonomy.vocabulary import ensure_vocabularies
-from practices.models import PracticeIndexPage, PracticePage, RelatedPractice
+from practices.models import PracticeIndexPage, PracticePage, PracticePartner, RelatedPractice
 
 from . import files
 
@@ -31,6 +33,9 @@ CLASSIFICATIONS = (
     ("empowerment_dimensions", taxonomy.EmpowermentDimension, "empowerment"),
     ("settling_phases", taxonomy.SettlingPhase, "phases"),
 )
+
+# The text fields of a partner, each written in every language.
+PARTNER_TEXTS = ("offer", "thresholds", "how_to_start", "address")
 
 
 def translation_key(key):
@@ -63,6 +68,12 @@ class DemoLoader:
             self.section(home, GlossaryPage, "glossary", sections["glossary"])
         self.load_standard_pages(homes)
         self.load_practices(indexes)
+        self.load_partners(
+            {
+                code: self.section(home, PartnerIndexPage, "partners", sections["partners"])
+                for code, home in homes.items()
+            }
+        )
         self.name_tags()
         return homes, indexes
 
@@ -187,6 +198,45 @@ class DemoLoader:
             getattr(page, field).set(model.objects.filter(slug__in=spec[name]))
         page.tags.set(spec["tags"])
         return pagetree.publish(page)
+
+    def load_partners(self, indexes):
+        """Each city's partners in every language, then named on the sheets they fit."""
+        sheets = defaultdict(list)
+        self.language_names = files.read("languages.yaml")
+        for _name, spec in files.read_folder("partners"):
+            city = taxonomy.City.objects.get(slug=spec["city"])
+            for partner in spec["partners"]:
+                key = translation_key(f"partner-{partner['slug']}")
+                for code, index in indexes.items():
+                    page = pagetree.find_translation(
+                        PartnerPage, key, index.locale
+                    ) or self._create_partner(index, city, partner, code, key)
+                    for sheet in PracticePage.objects.filter(
+                        slug__in=partner.get("practices", []), locale=index.locale
+                    ):
+                        sheets[sheet].append(page)
+        for sheet, partners in sheets.items():
+            named = {link.partner_id for link in sheet.partner_links.all()}
+            missing = [partner for partner in partners if partner.pk not in named]
+            if missing:
+                sheet.partner_links.add(*(PracticePartner(partner=p) for p in missing))
+                pagetree.publish(sheet)
+
+    def _create_partner(self, index, city, partner, code, key):
+        text = {field: partner[field][code] for field in PARTNER_TEXTS if field in partner}
+        page = PartnerPage(
+            title=partner["names"][code],
+            slug=partner["slug"],
+            kind=taxonomy.PartnerKind.objects.get(slug=partner["kind"]),
+            city=city,
+            website=partner.get("website", ""),
+            languages=", ".join(self.language_names[spoken][code] for spoken in partner["spoken"]),
+            last_checked=partner["checked"],
+            locale=index.locale,
+            translation_key=key,
+            **text,
+        )
+        return pagetree.add_published(index, page)
 
     def name_tags(self):
         """Give each demo tag its three names; a name changed since in the admin is kept."""

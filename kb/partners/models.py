@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from search.browse import browse
@@ -143,3 +143,20 @@ class PartnerPage(Page):
     @property
     def region(self):
         return self.city.region
+
+
+class PartnerLink(Orderable):
+    """A row of the partners a page names (a sheet, an exchange day), picked with a chooser.
+
+    Each naming page type subclasses it with its ``ParentalKey``; the partner's
+    page finds the rows through ``involvement``.
+    """
+
+    partner = models.ForeignKey(
+        PartnerPage, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        abstract = True

@@ -22,6 +22,8 @@ PAGE_TYPES = {
     "standard": "home.StandardPage",
     "practice_index": "practices.PracticeIndexPage",
     "practice": "practices.PracticePage",
+    "partner_index": "partners.PartnerIndexPage",
+    "partner": "partners.PartnerPage",
     "glossary": "glossary.GlossaryPage",
     "onboarding": "onboarding.OnboardingPathPage",
     "intervision_index": "intervision.IntervisionIndexPage",

@@ -27,6 +27,8 @@ PAGE_TYPES = (
     PageType("home"),
     PageType("practice_index"),
     PageType("practice"),
+    PageType("partner_index"),
+    PageType("partner"),
     PageType("search"),
     PageType("glossary"),
     PageType("glossary_term"),

@@ -6,7 +6,9 @@ from kb.demo import files
 from kb.demo.loader import LANGUAGES
 from kb.home.models import StandardPage
 from kb.onboarding.models import StepKind
+from kb.taxonomy.vocabulary import VOCABULARIES
 from practices.models import PracticePage
+from practices.privacy import find_personal_data
 
 PRACTICES = files.read_folder("practices")
 PAGES = files.read_folder("pages")
@@ -65,3 +67,31 @@ def test_onboarding_steps_are_of_known_kinds_and_written_in_english_at_least():
     for step in onboarding["steps"]:
         assert step["kind"] in StepKind.values, step["name"]
         assert "en" in step["text"] and set(step["text"]) <= set(LANGUAGES), step["name"]
+
+
+PARTNER_FILES = files.read_folder("partners")
+PARTNERS = [partner for _name, spec in PARTNER_FILES for partner in spec["partners"]]
+PARTNER_TEXTS = ("names", "offer", "thresholds", "how_to_start")
+
+
+@pytest.mark.parametrize("partner", PARTNERS, ids=[partner["slug"] for partner in PARTNERS])
+def test_each_partner_is_written_in_the_three_languages_and_names_no_person(partner):
+    for field in PARTNER_TEXTS:
+        assert set(partner[field]) == set(LANGUAGES), field
+        for text in partner[field].values():
+            assert text, field
+            assert not find_personal_data(text), (field, text)
+    assert set(partner["spoken"]) <= set(files.read("languages.yaml"))
+
+
+def test_partners_cover_every_city_and_kind_and_point_at_sheets_that_exist():
+    cities = {city["slug"] for city in files.read("places.yaml")["cities"]}
+    kinds = {slug for slug, *_names in VOCABULARIES["PartnerKind"]}
+    sheets = {slug for slug, _sheet in PRACTICES}
+    slugs = [partner["slug"] for partner in PARTNERS]
+    assert len(slugs) == len(set(slugs))
+    assert not set(slugs) & sheets, "a partner's address must not read like a sheet's"
+    assert {spec["city"] for _name, spec in PARTNER_FILES} == cities
+    assert {partner["kind"] for partner in PARTNERS} == kinds
+    for partner in PARTNERS:
+        assert set(partner.get("practices", [])) <= sheets, partner["slug"]

@@ -5,11 +5,13 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db.models import Count, Min
 from django.test import TestCase
+from django.utils.html import escape
 
 from wagtail.models import Page
 
 from intervision.models import ExchangeDayPage, IntervisionSessionPage
 from kb.glossary.models import GlossaryTerm
+from kb.partners.models import PartnerPage
 from kb.taxonomy.models import City, LifeDomain, OrganisationalModel, Project, Region
 from practices.models import PracticePage
 
@@ -78,6 +80,21 @@ class LoadDemoTest(TestCase):
         self.assertGreaterEqual(GlossaryTerm.objects.count(), 10)
         for name in ("Coach", "Reviewer", "Facilitator", "New hire", "Administrator"):
             self.assertTrue(Group.objects.filter(name=name, user__isnull=False).exists(), name)
+
+    def test_every_city_has_partners_in_the_three_languages_named_on_sheets(self):
+        partners = PartnerPage.objects.live()
+        for city in City.objects.all():
+            for language in ("nl", "fr", "en"):
+                here = partners.filter(city=city, locale__language_code=language)
+                self.assertGreaterEqual(here.count(), 5, (city.slug, language))
+        for slug in ("smes-b", "relais-social-liege", "w13", "caw-limburg", "ocmw-gent"):
+            self.assertEqual(partners.filter(slug=slug).count(), 3, slug)
+        writing = PracticePage.objects.get(
+            slug="brussels-writing-workshop", locale__language_code="fr"
+        )
+        smes = PartnerPage.objects.get(slug="smes-b", locale__language_code="fr")
+        self.assertEqual([link.partner for link in writing.partner_links.all()], [smes])
+        self.assertIn(escape(writing.title), self.client.get(smes.url).content.decode())
 
     def test_page_links_in_e_mails_point_at_the_base_url(self):
         sheet = PracticePage.objects.live().first()

@@ -21,6 +21,7 @@ from intervision.models import IntervisionIndexPage
 from kb.glossary.models import GlossaryPage
 from kb.onboarding.models import OnboardingPathPage
 from kb.pagecache.store import until_content_changes
+from kb.partners.models import PartnerIndexPage
 from practices.models import PracticeIndexPage
 
 register = template.Library()
@@ -28,6 +29,7 @@ register = template.Library()
 #: (page model, menu label, members only), in menu order.
 SECTIONS = [
     (PracticeIndexPage, _("Practices"), False),
+    (PartnerIndexPage, _("Partners"), False),
     (GlossaryPage, _("Glossary"), False),
     (OnboardingPathPage, _("Getting started"), False),
     (IntervisionIndexPage, _("Intervision"), True),

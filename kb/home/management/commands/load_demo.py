@@ -11,6 +11,7 @@ from kb.demo.files import read
 from kb.demo.loader import DemoLoader
 from kb.demo.onboarding import build_onboarding_demo
 from kb.demo.users import DEMO_USERS, ensure_demo_users
+from kb.partners.models import PartnerIndexPage
 from kb.people.roles import grant_section_permissions
 from search.models import SynonymGroup
 
@@ -24,7 +25,8 @@ class Command(BaseCommand):
             users, passwords = ensure_demo_users()
             build_intervision_demo(homes, users)
             build_onboarding_demo(homes)
-            for index in [*indexes.values(), *IntervisionIndexPage.objects.all()]:
+            sections = [IntervisionIndexPage.objects.all(), PartnerIndexPage.objects.all()]
+            for index in [*indexes.values(), *(page for pages in sections for page in pages)]:
                 grant_section_permissions(index)
             load_synonyms()
         call_command("search_index", "rebuild", verbosity=0)
