@@ -18,12 +18,13 @@ def city_map_pages(site, language):
     return {
         "city": f"/{language}/cities/namur/",
         "practice_index": site.page(language, "practice_index"),
+        "partner_index": site.page(language, "partner_index"),
     }
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("kind", ["city", "practice_index"])
+@pytest.mark.parametrize("kind", ["city", "practice_index", "partner_index"])
 def test_the_map_meets_wcag_22_aa_and_fits_the_screen(browsing, demo_site, kind, language, width):
     session = browsing(phone=WIDTHS[width])
     page = session.new_page()
