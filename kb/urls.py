@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.home.offline import offline_page, service_worker
 from kb.home.sitemap import MultilingualSitemap
+from kb.partners.sitemap import CitySitemap
 from kb.people import views as people_views
 from kb.people.password_reset import PasswordResetView
 from search import suggest as search_suggest
@@ -36,7 +37,11 @@ urlpatterns = [
     path("search/", search_views.search, name="search_negotiated"),
     path("search/suggest/", search_suggest.suggest, name="suggest_negotiated"),
     path("sw.js", service_worker, name="service_worker"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": MultilingualSitemap, "cities": CitySitemap}},
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -67,3 +67,10 @@ def test_the_city_page_speaks_the_readers_language(client, namur_corpus):
 
 def test_an_unknown_city_is_a_404(client, namur_corpus):
     assert client.get("/en/cities/atlantis/").status_code == 404
+
+
+def test_every_city_page_is_in_the_sitemap_in_each_language(client, namur_corpus):
+    body = client.get("/sitemap.xml").content.decode()
+    for language in ("nl", "fr", "en"):
+        for city in ("namur", "ghent"):
+            assert f"http://testserver/{language}/cities/{city}/" in body
