@@ -3,9 +3,12 @@
 What a city shows and counts is what an anonymous reader reads in their own
 language: live pages without view restriction, never a sheet still awaiting
 anonymisation, never an intervision session. The map's counts for every city
-come from two grouped queries, kept until the content changes.
+come from two grouped queries, kept until the content changes. Partners import
+no practice model: ``practices`` lends its sheets from its ``AppConfig.ready``
+(``register_sheets``).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
@@ -17,8 +20,6 @@ from django.utils.translation import get_language, override
 
 from kb.pagecache.store import until_content_changes
 from kb.taxonomy.models import City
-from practices.anonymisation import readable_by_anyone
-from practices.models import PracticeIndexPage, PracticePage
 
 from . import belgium
 from .models import PartnerIndexPage, PartnerPage
@@ -27,8 +28,32 @@ from .models import PartnerIndexPage, PartnerPage
 PRACTICES_SHOWN = 12
 
 
-def public_practices(language):
-    return readable_by_anyone(PracticePage.objects.filter(locale__language_code=language))
+@dataclass(frozen=True)
+class Sheets:
+    """The practice sheets as city pages read them.
+
+    ``public(language)`` gives the sheets any visitor reads in that language, ``city``
+    is the lookup from a sheet to its city, ``index`` the page type listing them all,
+    ``for_cards`` what a card shows of a sheet besides its own fields.
+    """
+
+    public: Callable
+    city: str
+    index: type
+    for_cards: Callable
+
+
+_registered = []
+
+
+def register_sheets(sheets):
+    """Called once, by ``practices``."""
+    if sheets not in _registered:
+        _registered.append(sheets)
+
+
+def practice_sheets():
+    return _registered[0]
 
 
 def public_partners(language):
@@ -73,7 +98,8 @@ def _counts(pages, city_field):
 
 
 def _cities_on_map(language):
-    practices = _counts(public_practices(language), "project__city")
+    sheets = practice_sheets()
+    practices = _counts(sheets.public(language), sheets.city)
     partners = _counts(public_partners(language), "city")
     with override(language):
         cities = []
@@ -109,12 +135,9 @@ def city(request, slug):
         .select_related("kind")
         .order_by("kind__sort_order", "kind__slug", "title")
     )
-    practices = (
-        public_practices(language)
-        .filter(project__city=place)
-        .select_related("project__city", "locale")
-        .prefetch_related("life_domains")
-        .order_by("-first_published_at", "pk")
+    sheets = practice_sheets()
+    practices = sheets.for_cards(
+        sheets.public(language).filter(**{sheets.city: place}).order_by("-first_published_at", "pk")
     )
     practice_count = practices.count()
     context = {
@@ -125,7 +148,7 @@ def city(request, slug):
         "practices": practices[:PRACTICES_SHOWN],
         "practice_count": practice_count,
         "projects": place.projects.select_related("model"),
-        "practice_index_url": _index_url(PracticeIndexPage, language, request),
+        "practice_index_url": _index_url(sheets.index, language, request),
         "partner_index_url": _index_url(PartnerIndexPage, language, request),
     }
     return render(request, "partners/city.html", context)
