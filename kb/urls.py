@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from kb.home.offline import offline_page, service_worker
 from kb.home.sitemap import MultilingualSitemap
+from kb.partners.sitemap import CitySitemap
 from kb.people import views as people_views
 from kb.people.password_reset import PasswordResetView
 from search import suggest as search_suggest
@@ -29,12 +30,18 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Read-only JSON for other sites, in the negotiated language like /search/.
+    path("", include("kb.api.urls")),
     # /search/ without a language prefix, the address integrations rely on, answers in the
     # negotiated language.
     path("search/", search_views.search, name="search_negotiated"),
     path("search/suggest/", search_suggest.suggest, name="suggest_negotiated"),
     path("sw.js", service_worker, name="service_worker"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": MultilingualSitemap, "cities": CitySitemap}},
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -38,6 +38,11 @@ def may_read(user, sheet):
     return sheet.pk in _drafted_sheets_readable_by(user)
 
 
+def readable_by_anyone(sheets):
+    """The sheets an anonymous visitor reads: live, without view restriction, anonymised."""
+    return sheets.live().public().filter(anonymised=True)
+
+
 def withheld_from(user, sheets):
     """The ids of ``sheets`` (a PracticePage queryset) that ``user`` may not see yet."""
     if user.is_superuser:

@@ -3,7 +3,4 @@ from django.urls import path
 from . import cities
 
 app_name = "partners"
-
-urlpatterns = [
-    path("<slug:slug>/", cities.city_page, name="city"),
-]
+urlpatterns = [path("<slug:slug>/", cities.city, name="city")]
