@@ -63,7 +63,7 @@ class PracticeIndexPage(Page):
         try:
             sheet = (
                 PracticePage.objects.child_of(self)
-                .select_related(*PracticePage.FACTS_RELATED)
+                .select_related(*PracticePage.route_select_related)
                 .get(slug=path_components[0])
             )
         except PracticePage.DoesNotExist as error:
@@ -269,7 +269,7 @@ class PracticePage(Page):
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
     #: What the facts box shows of other rows, read with the sheet when it is routed.
-    FACTS_RELATED = ("locale", "project__city__region", "project__model")
+    route_select_related = ("locale", "project__city__region", "project__model")
 
     class Meta:
         verbose_name = _("practice sheet")
