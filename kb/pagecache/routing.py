@@ -56,7 +56,7 @@ def _routed_page(request, path):
     label, pk = found
     model = apps.get_model(label)
     related = getattr(model, "route_select_related", ())
-    return model.objects.live().select_related(*related).filter(pk=pk).first()
+    return next(iter(model.objects.live().select_related(*related).filter(pk=pk)), None)
 
 
 def _route(request, path):

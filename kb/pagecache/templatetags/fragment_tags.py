@@ -49,7 +49,7 @@ class SharedFragmentNode(template.Node):
                 self.name.resolve(context),
                 page.pk,
                 # Pages written in bulk (the benchmark's corpus) are live without a revision.
-                page.live_revision_id or page.last_published_at,
+                page.live_revision_id or _isoformat(page.last_published_at),
                 translation.get_language(),
                 request.get_host(),
             )
@@ -64,3 +64,7 @@ def _shareable(request, page):
         and getattr(page, "pk", None) is not None
         and page.live
     )
+
+
+def _isoformat(moment):
+    return moment.isoformat() if moment else None
