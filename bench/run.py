@@ -13,7 +13,8 @@ Results go to ``bench/results/latest.json`` and a table is printed.
 ``BENCH_RESUME=<folder of a failed run>`` reuses the SQLite corpora it built.
 
 Each server is warmed before anything is measured: every scenario but the peer
-is sent ``BENCH_WARMUP`` requests that are not counted (fresh workers are slower
+is sent ``BENCH_WARMUP`` requests (for at most ``BENCH_WARMUP_SECONDS``) that are
+not counted (fresh workers are slower
 for their first few hundred, and each keeps its own cache without Redis). The
 peer runs last: its requests on a large corpus take longer than the client waits
 (``BENCH_PEER_TIMEOUT``), and gunicorn aborts a worker busy for as long, so no
@@ -41,6 +42,7 @@ LOAD = {
     "seconds": float(os.environ.get("BENCH_SECONDS", "12")),
 }
 WARMUP = int(os.environ.get("BENCH_WARMUP", "400"))
+WARMUP_SECONDS = float(os.environ.get("BENCH_WARMUP_SECONDS", "20"))
 NO_CACHE = {"Cache-Control": "no-cache"}
 CACHED_SHEETS = 20
 
@@ -110,7 +112,7 @@ def drive(base, scenario_list):
     """Warm the server with every scenario but the peer, then run each from a load process."""
     warmed = [scenario for scenario in scenario_list if scenario.get("warmup") != 0]
     if WARMUP:
-        _load(base, warmed, requests=0, warmup=WARMUP)
+        _load(base, warmed, requests=0, warmup=WARMUP, seconds=WARMUP_SECONDS)
     results = []
     for scenario in scenario_list:
         results.extend(_load(base, [scenario], warmup=scenario.get("warmup", 5)))
@@ -222,6 +224,7 @@ def main():
             "seed": SEED,
             "engines": chosen,
             "warmup_requests": WARMUP,
+            "warmup_seconds": WARMUP_SECONDS,
             "peer_timeout_seconds": server.PEER_TIMEOUT,
         },
         "database": "postgresql" if os.environ.get("BENCH_DATABASE_URL") else "sqlite",
