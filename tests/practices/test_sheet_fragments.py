@@ -4,6 +4,7 @@ renamed taxonomy term at once."""
 
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.template import RequestContext, Template
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
@@ -146,3 +147,19 @@ def test_a_preview_shows_the_unsaved_change_and_leaves_the_kept_fragments(client
 
     assert "Ended" in facts(BeautifulSoup(preview.content, "html.parser"))
     assert "Ended" not in facts(page_of(client, guitar.url))
+
+
+def test_a_fragment_is_rendered_for_no_one_in_particular(rf, home):
+    """What a member's rights would add to a shared fragment never reaches another reader."""
+    fragment = Template(
+        "{% load fragment_tags %}{% shared_fragment 'greeting' page %}"
+        "{% if request.user.is_authenticated or user.is_authenticated %}Welcome, member"
+        "{% else %}Welcome{% endif %}{% endshared_fragment %}"
+    )
+    request = rf.get(home.url)
+    request.user = get_user_model().objects.create_user("coach", password="long enough 123")
+
+    seen_by_member = fragment.render(RequestContext(request, {"page": home}))
+
+    assert seen_by_member == "Welcome"
+    assert request.user.is_authenticated  # the reader's own request is left as it was

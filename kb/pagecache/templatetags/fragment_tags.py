@@ -4,14 +4,18 @@ A sheet's facts box, its related and similar sheets and its language links cost
 most of its queries and are the same for whoever reads that revision. They are
 kept under the page cache's generation, so whatever empties the page cache (a
 publish, a move, an unpublish, a renamed taxonomy term) drops them too, with the
-page's live revision, the language and the host in the key. Never wrap what
-depends on the reader (their rights, their session): another reader would get
-it. A preview or a page that is not live renders afresh and is never kept.
+page's live revision, the language and the host in the key. A fragment is
+rendered as for a visitor who is not signed in, whoever asks first, so what the
+reader's rights would add can never reach another reader: keep what depends on
+the reader outside. A preview or a page that is not live renders afresh and is
+never kept.
 
     {% shared_fragment "facts" page %}...{% endshared_fragment %}
 """
 
 from django import template
+from django.contrib.auth.context_processors import PermWrapper
+from django.contrib.auth.models import AnonymousUser
 from django.utils import translation
 
 from ..store import until_content_changes
@@ -54,7 +58,24 @@ class SharedFragmentNode(template.Node):
                 request.get_host(),
             )
         )
-        return until_content_changes(key, lambda: self.nodelist.render(context))
+        return until_content_changes(key, lambda: self._render_for_anyone(context, request))
+
+    def _render_for_anyone(self, context, request):
+        """Rendered as for a visitor who is not signed in, whoever asked first."""
+        anyone = AnonymousUser()
+        with context.push(request=AnyReader(request), user=anyone, perms=PermWrapper(anyone)):
+            return self.nodelist.render(context)
+
+
+class AnyReader:
+    """The request without its reader: a kept fragment cannot show what their rights allow."""
+
+    def __init__(self, request):
+        self._request = request
+        self.user = AnonymousUser()
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)
 
 
 def _shareable(request, page):
