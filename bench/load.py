@@ -4,7 +4,7 @@ It runs in its own process so the server's workers and the client do not share
 an interpreter. Each scenario sends a bounded number of GET requests (and stops
 early at a time limit) from a fixed number of threads, one new connection per
 request as a browser behind a proxy would, only to a loopback address. Its
-warm-up requests go the same way first and are not counted. A request that
+warm-up requests go the same way just before and are not counted. A request that
 outlasts the scenario's ``timeout`` is given up and counted as a timeout, at
 the timeout's duration: the time it would have taken is at least that.
 """
@@ -47,13 +47,15 @@ def _fetch(host, port, path, headers, timeout):
         connection.close()
 
 
-def run_scenario(base, scenario, concurrency, max_requests, max_seconds, warmup):
+def run_scenario(
+    base, scenario, concurrency, max_requests, max_seconds, warmup, warmup_seconds=None
+):
     split = urlsplit(base)
     target = (split.hostname, split.port)
     headers = {"Host": f"{split.hostname}:{split.port}", **scenario.get("headers", {})}
     timeout = scenario.get("timeout", REQUEST_TIMEOUT)
     load = (target, scenario["urls"], headers, timeout, concurrency)
-    warm = _send(*load, warmup, max_seconds) if warmup else Tally()
+    warm = _send(*load, warmup, warmup_seconds or max_seconds) if warmup else Tally()
     tally = _send(*load, max_requests, max_seconds)
     latencies = sorted(tally.latencies)
     return {
@@ -143,6 +145,7 @@ def main():
             spec.get("requests", 300),
             spec.get("seconds", 15),
             spec.get("warmup", 5),
+            spec.get("warmup_seconds"),
         )
         for scenario in spec["scenarios"]
     ]

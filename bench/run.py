@@ -12,13 +12,12 @@ Results go to ``bench/results/latest.json`` and a table is printed.
 ``BENCH_ENGINES=database`` (or ``elastic``) measures one engine only;
 ``BENCH_RESUME=<folder of a failed run>`` reuses the SQLite corpora it built.
 
-Each server is warmed before anything is measured: every scenario but the peer
-is sent ``BENCH_WARMUP`` requests (for at most ``BENCH_WARMUP_SECONDS``) that are
-not counted (fresh workers are slower
-for their first few hundred, and each keeps its own cache without Redis). The
-peer runs last: its requests on a large corpus take longer than the client waits
-(``BENCH_PEER_TIMEOUT``), and gunicorn aborts a worker busy for as long, so no
-scenario queues behind the peer's abandoned requests.
+Each scenario but the peer is measured right after ``BENCH_WARMUP`` requests
+(for at most ``BENCH_WARMUP_SECONDS``) that are not counted: fresh workers are
+slower for their first few hundred, and without Redis each keeps its own cache
+for a minute. The peer runs last: its requests on a large corpus take longer
+than the client waits (``BENCH_PEER_TIMEOUT``), and gunicorn aborts a worker
+busy for as long, so no scenario queues behind the peer's abandoned requests.
 """
 
 import json
@@ -95,13 +94,13 @@ def scenarios(urls, session_key):
         {"name": "browse", "urls": urls["browse"], "headers": NO_CACHE},
         {"name": "suggest", "urls": urls["suggest"], "headers": NO_CACHE},
         {"name": "sheet/anonymous", "urls": sheets, "headers": NO_CACHE},
-        {"name": "sheet/cached", "urls": cached_sheets, "warmup": 3 * len(cached_sheets)},
+        {"name": "sheet/cached", "urls": cached_sheets},
         {"name": "sheet/member", "urls": sheets, "headers": member},
         {"name": "index/anonymous", "urls": [pages["practice_index"]], "headers": NO_CACHE},
-        {"name": "index/cached", "urls": [pages["practice_index"]], "warmup": 6},
+        {"name": "index/cached", "urls": [pages["practice_index"]]},
         {"name": "index/member", "urls": [pages["practice_index"]], "headers": member},
         {"name": "home/anonymous", "urls": [pages["home"]], "headers": NO_CACHE},
-        {"name": "home/cached", "urls": [pages["home"]], "warmup": 6},
+        {"name": "home/cached", "urls": [pages["home"]]},
         {"name": "home/member", "urls": [pages["home"]], "headers": member},
         # Last, not warmed: on a large corpus its requests outlast the client's patience.
         {"name": "peer", "urls": urls["peer"], "timeout": server.PEER_TIMEOUT, "warmup": 0},
@@ -109,20 +108,23 @@ def scenarios(urls, session_key):
 
 
 def drive(base, scenario_list):
-    """Warm the server with every scenario but the peer, then run each from a load process."""
-    warmed = [scenario for scenario in scenario_list if scenario.get("warmup") != 0]
-    if WARMUP:
-        _load(base, warmed, requests=0, warmup=WARMUP, seconds=WARMUP_SECONDS)
+    """Run each scenario from a load process, right after its uncounted warm-up.
+
+    Right after, since without Redis a worker keeps what it cached for a minute only.
+    """
     results = []
     for scenario in scenario_list:
-        results.extend(_load(base, [scenario], warmup=scenario.get("warmup", 5)))
+        warmup = scenario.get("warmup", WARMUP)
+        spec = {
+            **LOAD,
+            "base": base,
+            "warmup": warmup,
+            "warmup_seconds": WARMUP_SECONDS,
+            "scenarios": [scenario],
+        }
+        output = server.python_module(os.environ.copy(), "bench.load", stdin=json.dumps(spec))
+        results.extend(json.loads(output))
     return {result["name"]: result for result in results}
-
-
-def _load(base, scenario_list, **settings):
-    spec = {**LOAD, **settings, "base": base, "scenarios": scenario_list}
-    output = server.python_module(os.environ.copy(), "bench.load", stdin=json.dumps(spec))
-    return json.loads(output)
 
 
 def reused_database(size, workdir):

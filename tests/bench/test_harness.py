@@ -1,5 +1,5 @@
-"""The harness measures what it says: warm-up requests are not counted, the peer runs
-last and is given up on, and ``BENCH_ENGINES`` chooses the engines."""
+"""The harness measures what it says: warm-up requests come just before and are not
+counted, the peer runs last and is given up on, and ``BENCH_ENGINES`` chooses the engines."""
 
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -76,21 +76,25 @@ def visit_plan():
     }
 
 
-def test_the_peer_runs_last_unwarmed_after_a_warm_up_of_everything_else(recorder, monkeypatch):
+def test_each_scenario_is_warmed_just_before_it_and_the_peer_runs_last_unwarmed(
+    recorder, monkeypatch
+):
     monkeypatch.setattr(run, "WARMUP", 2)
     monkeypatch.setitem(run.LOAD, "requests", 3)
     scenarios = run.scenarios(visit_plan(), "a-session-key")
 
     results = run.drive(base_of(recorder), scenarios)
 
+    assert list(results) == [scenario["name"] for scenario in scenarios]
     assert list(results)[-1] == "peer"
-    assert results["peer"]["warmup_requests"] == 0
     assert all(result["requests"] == 3 for result in results.values())
-    peer_paths = [n for n, path in enumerate(recorder.paths) if path.startswith("/bench/peer/")]
-    assert len(peer_paths) == 3 and peer_paths[0] == len(recorder.paths) - 3
-    # The warm-up pass asked every other scenario's pages before the first measured request.
-    warm_up = recorder.paths[: 2 * (len(scenarios) - 1)]
-    assert "/fr/search/suggest/?q=at" in warm_up and PAGES["practice_index"] in warm_up
+    sent = iter(recorder.paths)
+    for scenario in scenarios:
+        warmup = 0 if scenario["name"] == "peer" else 2
+        assert results[scenario["name"]]["warmup_requests"] == warmup
+        paths = [next(sent) for _ in range(warmup + 3)]
+        assert set(paths) <= set(scenario["urls"]), scenario["name"]
+    assert next(sent, None) is None
 
 
 @pytest.mark.parametrize(
