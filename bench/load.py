@@ -3,7 +3,10 @@
 It runs in its own process so the server's workers and the client do not share
 an interpreter. Each scenario sends a bounded number of GET requests (and stops
 early at a time limit) from a fixed number of threads, one new connection per
-request as a browser behind a proxy would, only to a loopback address.
+request as a browser behind a proxy would, only to a loopback address. Its
+warm-up requests go the same way just before and are not counted. A request that
+outlasts the scenario's ``timeout`` is given up and counted as a timeout, at
+the timeout's duration: the time it would have taken is at least that.
 """
 
 import http.client
@@ -44,23 +47,51 @@ def _fetch(host, port, path, headers, timeout):
         connection.close()
 
 
-def run_scenario(base, scenario, concurrency, max_requests, max_seconds, warmup):
+def run_scenario(
+    base, scenario, concurrency, max_requests, max_seconds, warmup, warmup_seconds=None
+):
     split = urlsplit(base)
-    host, port = split.hostname, split.port
-    headers = {"Host": f"{host}:{port}", **scenario.get("headers", {})}
-    urls = scenario["urls"]
-    timeout = REQUEST_TIMEOUT
-    warmup_errors = 0
-    for i in range(warmup):
-        try:
-            _fetch(host, port, urls[i % len(urls)], headers, timeout)
-        except OSError:
-            warmup_errors += 1
+    target = (split.hostname, split.port)
+    headers = {"Host": f"{split.hostname}:{split.port}", **scenario.get("headers", {})}
+    timeout = scenario.get("timeout", REQUEST_TIMEOUT)
+    load = (target, scenario["urls"], headers, timeout, concurrency)
+    warm = _send(*load, warmup, warmup_seconds or max_seconds) if warmup else Tally()
+    tally = _send(*load, max_requests, max_seconds)
+    latencies = sorted(tally.latencies)
+    return {
+        "name": scenario["name"],
+        "requests": len(latencies),
+        "errors": len(tally.errors),
+        "timeouts": tally.timeouts,
+        "error_samples": tally.errors[:5],
+        "warmup_requests": len(warm.latencies),
+        "warmup_errors": len(warm.errors),
+        "statuses": {str(k): v for k, v in sorted(tally.statuses.items())},
+        "p50_ms": _ms(percentile(latencies, 0.50)),
+        "p95_ms": _ms(percentile(latencies, 0.95)),
+        "p99_ms": _ms(percentile(latencies, 0.99)),
+        "rps": round(len(latencies) / tally.wall, 1) if tally.wall else None,
+        "mean_bytes": round(sum(tally.sizes) / len(tally.sizes)) if tally.sizes else 0,
+        "seconds": round(tally.wall, 2),
+    }
 
+
+class Tally:
+    """What the requests of one pass gave."""
+
+    def __init__(self):
+        self.latencies, self.sizes, self.errors = [], [], []
+        self.statuses = {}
+        self.timeouts = 0
+        self.wall = 0.0
+
+
+def _send(target, urls, headers, timeout, concurrency, max_requests, max_seconds):
+    """Up to ``max_requests`` GETs of ``urls`` in turn from ``concurrency`` threads."""
+    host, port = target
+    tally = Tally()
     lock = threading.Lock()
     counter = iter(range(max_requests))
-    latencies, statuses, sizes = [], {}, []
-    errors = []
     deadline = time.monotonic() + max_seconds
 
     def worker():
@@ -72,16 +103,22 @@ def run_scenario(base, scenario, concurrency, max_requests, max_seconds, warmup)
             path = urls[number % len(urls)]
             try:
                 elapsed, status, size = _fetch(host, port, path, headers, timeout)
+            except TimeoutError:
+                with lock:
+                    tally.timeouts += 1
+                    tally.latencies.append(timeout)
+                    tally.errors.append(f"{path}: no answer within {timeout} s")
+                continue
             except OSError as error:
                 with lock:
-                    errors.append(f"{path}: {error}")
+                    tally.errors.append(f"{path}: {error}")
                 continue
             with lock:
-                latencies.append(elapsed)
-                sizes.append(size)
-                statuses[status] = statuses.get(status, 0) + 1
+                tally.latencies.append(elapsed)
+                tally.sizes.append(size)
+                tally.statuses[status] = tally.statuses.get(status, 0) + 1
                 if status >= 400:
-                    errors.append(f"{path}: HTTP {status}")
+                    tally.errors.append(f"{path}: HTTP {status}")
 
     started = time.monotonic()
     threads = [threading.Thread(target=worker) for _ in range(concurrency)]
@@ -89,22 +126,8 @@ def run_scenario(base, scenario, concurrency, max_requests, max_seconds, warmup)
         thread.start()
     for thread in threads:
         thread.join()
-    wall = time.monotonic() - started
-    latencies.sort()
-    return {
-        "name": scenario["name"],
-        "requests": len(latencies),
-        "errors": len(errors),
-        "error_samples": errors[:5],
-        "warmup_errors": warmup_errors,
-        "statuses": {str(k): v for k, v in sorted(statuses.items())},
-        "p50_ms": _ms(percentile(latencies, 0.50)),
-        "p95_ms": _ms(percentile(latencies, 0.95)),
-        "p99_ms": _ms(percentile(latencies, 0.99)),
-        "rps": round(len(latencies) / wall, 1) if wall else None,
-        "mean_bytes": round(sum(sizes) / len(sizes)) if sizes else 0,
-        "seconds": round(wall, 2),
-    }
+    tally.wall = time.monotonic() - started
+    return tally
 
 
 def _ms(seconds):
@@ -122,6 +145,7 @@ def main():
             spec.get("requests", 300),
             spec.get("seconds", 15),
             spec.get("warmup", 5),
+            spec.get("warmup_seconds"),
         )
         for scenario in spec["scenarios"]
     ]

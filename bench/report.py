@@ -1,6 +1,7 @@
 """The benchmark's table and its verdict on the targets of the performance issue."""
 
 TARGET_SIZE = "10000"
+ENGINES = ("database", "elastic")
 SUGGEST_LIMIT_MS = 50
 
 
@@ -65,12 +66,14 @@ def targets(results):
         for name, value, limit in checks
     ]
     verdicts.append(_queries_constant(runs, sizes))
+    # The peer's requests that outlast the client's patience are the reference's
+    # slowness, shown in its row; they are not errors of Ancora's pages.
     errors = sum(
-        result["errors"]
+        result["errors"] - (result.get("timeouts", 0) if name == "peer" else 0)
         for run in runs.values()
-        for engine in ("database", "elastic")
+        for engine in ENGINES
         if engine in run
-        for result in run[engine]["load"].values()
+        for name, result in run[engine]["load"].items()
     )
     verdicts.append({"target": "zero errors", "value": errors, "met": errors == 0})
     return verdicts
@@ -80,7 +83,7 @@ def _queries_constant(runs, sizes):
     counts = {
         size: {
             f"{engine}:{page}": data["queries"]
-            for engine in ("database", "elastic")
+            for engine in ENGINES
             if engine in runs[size]
             for page, data in runs[size][engine]["queries"].items()
         }
@@ -116,9 +119,11 @@ def table(results):
     )
     lines += [header, "-" * len(header)]
     first = runs[sizes[0]] if sizes else {}
-    scenario_names = list(first.get("database", {}).get("load", {}))
+    scenario_names = list(
+        dict.fromkeys(name for engine in ENGINES for name in first.get(engine, {}).get("load", {}))
+    )
     for name in scenario_names:
-        for engine in ("database", "elastic"):
+        for engine in ENGINES:
             for size in sizes:
                 run = runs[size]
                 result = run.get(engine, {}).get("load", {}).get(name)
@@ -143,10 +148,18 @@ def table(results):
     lines.append("")
     for size in sizes:
         run = runs[size]
-        for engine in ("database", "elastic"):
+        for engine in ENGINES:
             if engine not in run:
                 continue
             data = run[engine]
+            peer = data["load"].get("peer", {})
+            if peer.get("timeouts"):
+                lines.append(
+                    f"N={int(size):,} {engine}: the peer gave no answer within "
+                    f"{results.get('settings', {}).get('peer_timeout_seconds', '?')} s "
+                    f"to {peer['timeouts']} of its {peer['requests']} requests "
+                    "(counted at that time)"
+                )
             rebuild = (
                 f"rebuild {data['rebuild_seconds']}s "
                 f"({data['rebuild_seconds_per_1000']}s per 1,000 sheets)"

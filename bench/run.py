@@ -9,7 +9,15 @@ serves the site with the bench settings (production plus two reference views)
 and ``bench.load`` drives a fixed-concurrency load from its own process.
 Results go to ``bench/results/latest.json`` and a table is printed.
 ``BENCH_SIZES=200,600`` replaces the sizes for a quick trial of the harness;
+``BENCH_ENGINES=database`` (or ``elastic``) measures one engine only;
 ``BENCH_RESUME=<folder of a failed run>`` reuses the SQLite corpora it built.
+
+Each scenario but the peer is measured right after ``BENCH_WARMUP`` requests
+(for at most ``BENCH_WARMUP_SECONDS``) that are not counted: fresh workers are
+slower for their first few hundred, and without Redis each keeps its own cache
+for a minute. The peer runs last: its requests on a large corpus take longer
+than the client waits (``BENCH_PEER_TIMEOUT``), and gunicorn aborts a worker
+busy for as long, so no scenario queues behind the peer's abandoned requests.
 """
 
 import json
@@ -26,14 +34,28 @@ from .elastic import server_env, start_server
 
 RESULTS = Path(__file__).resolve().parent / "results"
 SEED = 7
-ENGINES = ("database", "elastic")
+ENGINES = report.ENGINES
 LOAD = {
     "concurrency": int(os.environ.get("BENCH_CONCURRENCY", "4")),
     "requests": int(os.environ.get("BENCH_REQUESTS", "200")),
     "seconds": float(os.environ.get("BENCH_SECONDS", "12")),
 }
+WARMUP = int(os.environ.get("BENCH_WARMUP", "400"))
+WARMUP_SECONDS = float(os.environ.get("BENCH_WARMUP_SECONDS", "20"))
 NO_CACHE = {"Cache-Control": "no-cache"}
 CACHED_SHEETS = 20
+
+
+def engines():
+    """The engines to measure, from ``BENCH_ENGINES`` (both by default), in a fixed order."""
+    asked = [name.strip() for name in os.environ.get("BENCH_ENGINES", "").split(",")]
+    asked = [name for name in asked if name]
+    unknown = sorted(set(asked) - set(ENGINES))
+    if unknown:
+        raise SystemExit(
+            f"BENCH_ENGINES: unknown engine {', '.join(unknown)}; choose from {', '.join(ENGINES)}"
+        )
+    return [name for name in ENGINES if name in asked] if asked else list(ENGINES)
 
 
 def scales():
@@ -68,27 +90,38 @@ def scenarios(urls, session_key):
     cached_sheets = sheets[:CACHED_SHEETS]
     return [
         {"name": "floor", "urls": ["/bench/floor/"]},
-        {"name": "peer", "urls": urls["peer"]},
         {"name": "search", "urls": urls["search"], "headers": NO_CACHE},
         {"name": "browse", "urls": urls["browse"], "headers": NO_CACHE},
         {"name": "suggest", "urls": urls["suggest"], "headers": NO_CACHE},
         {"name": "sheet/anonymous", "urls": sheets, "headers": NO_CACHE},
-        {"name": "sheet/cached", "urls": cached_sheets, "warmup": 3 * len(cached_sheets)},
+        {"name": "sheet/cached", "urls": cached_sheets},
         {"name": "sheet/member", "urls": sheets, "headers": member},
         {"name": "index/anonymous", "urls": [pages["practice_index"]], "headers": NO_CACHE},
-        {"name": "index/cached", "urls": [pages["practice_index"]], "warmup": 6},
+        {"name": "index/cached", "urls": [pages["practice_index"]]},
         {"name": "index/member", "urls": [pages["practice_index"]], "headers": member},
         {"name": "home/anonymous", "urls": [pages["home"]], "headers": NO_CACHE},
-        {"name": "home/cached", "urls": [pages["home"]], "warmup": 6},
+        {"name": "home/cached", "urls": [pages["home"]]},
         {"name": "home/member", "urls": [pages["home"]], "headers": member},
+        # Last, not warmed: on a large corpus its requests outlast the client's patience.
+        {"name": "peer", "urls": urls["peer"], "timeout": server.PEER_TIMEOUT, "warmup": 0},
     ]
 
 
 def drive(base, scenario_list):
-    """Run every scenario against ``base`` from a separate load process."""
+    """Run each scenario from a load process, right after its uncounted warm-up.
+
+    Right after, since without Redis a worker keeps what it cached for a minute only.
+    """
     results = []
     for scenario in scenario_list:
-        spec = {**LOAD, "base": base, "warmup": scenario.get("warmup", 5), "scenarios": [scenario]}
+        warmup = scenario.get("warmup", WARMUP)
+        spec = {
+            **LOAD,
+            "base": base,
+            "warmup": warmup,
+            "warmup_seconds": WARMUP_SECONDS,
+            "scenarios": [scenario],
+        }
         output = server.python_module(os.environ.copy(), "bench.load", stdin=json.dumps(spec))
         results.extend(json.loads(output))
     return {result["name"]: result for result in results}
@@ -176,6 +209,7 @@ def measure(size, url, built, engine, workdir, static_root):
 
 
 def main():
+    chosen = engines()
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="ancora-bench-"))
     static_root = workdir / "static"
@@ -186,7 +220,15 @@ def main():
             "python": platform.python_version(),
             "load_average_at_start": os.getloadavg(),
         },
-        "settings": {**LOAD, "workers": server.WORKERS, "seed": SEED},
+        "settings": {
+            **LOAD,
+            "workers": server.WORKERS,
+            "seed": SEED,
+            "engines": chosen,
+            "warmup_requests": WARMUP,
+            "warmup_seconds": WARMUP_SECONDS,
+            "peer_timeout_seconds": server.PEER_TIMEOUT,
+        },
         "database": "postgresql" if os.environ.get("BENCH_DATABASE_URL") else "sqlite",
         "runs": {},
     }
@@ -198,7 +240,7 @@ def main():
     for size in scales():
         url, built = build(size, workdir)
         run = {key: value for key, value in built.items() if key != "session_key"}
-        for engine in ENGINES:
+        for engine in chosen:
             run[engine] = measure(size, url, built, engine, workdir, static_root)
         results["runs"][str(size)] = run
         # Written after every size, so a failure later keeps what was measured.

@@ -11,6 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = "kb.settings.bench"
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+# The client gives up on a request after this many seconds, and gunicorn aborts the worker.
+PEER_TIMEOUT = int(os.environ.get("BENCH_PEER_TIMEOUT", "30"))
 
 
 def django_env(database_url, extra=None):
@@ -104,8 +106,12 @@ class Gunicorn:
                 str(WORKERS),
                 "--worker-class",
                 "sync",
+                # A worker still busy with a request the client gave up on is aborted
+                # and replaced, so the next requests do not queue behind it.
                 "--timeout",
-                "120",
+                str(PEER_TIMEOUT),
+                "--graceful-timeout",
+                "5",
             ],
             env=self.env,
             cwd=ROOT,

@@ -62,7 +62,11 @@ class PracticeIndexPage(Page):
         if not path_components:
             return super().route(request, path_components)
         try:
-            sheet = PracticePage.objects.child_of(self).get(slug=path_components[0])
+            sheet = (
+                PracticePage.objects.child_of(self)
+                .select_related(*PracticePage.route_select_related)
+                .get(slug=path_components[0])
+            )
         except PracticePage.DoesNotExist as error:
             raise Http404 from error
         sheet._cached_parent_obj = self
@@ -268,6 +272,8 @@ class PracticePage(Page):
     )
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
+    #: What the facts box shows of other rows, read with the sheet when it is routed.
+    route_select_related = ("locale", "project__city__region", "project__model")
 
     class Meta:
         verbose_name = _("practice sheet")
@@ -283,18 +289,22 @@ class PracticePage(Page):
             raise ValidationError({"ended": _("The end date must come after the start date.")})
 
     def get_context(self, request, *args, **kwargs):
-        """The sheet with what its facts box and cards show, each read in one query."""
+        """The sheet with what its facts box and cards show, each read in one query.
+
+        The lists are lazy: a facts box or related block kept in the cache reads none.
+        """
         context = super().get_context(request, *args, **kwargs)
-        if self.project_id:
+        if self.project_id and not PracticePage.project.is_cached(self):  # not routed: a preview
             self.project = Project.objects.select_related("city__region", "model").get(
                 pk=self.project_id
             )
-        if self.adapted_from_id:
-            self.adapted_from = (
-                PracticePage.objects.select_related("project__city")
-                .filter(pk=self.adapted_from_id)
-                .first()
-            )
+        context["adapted_from"] = (
+            PracticePage.objects.live()
+            .select_related("project__city")
+            .filter(pk=self.adapted_from_id)
+            if self.adapted_from_id
+            else []
+        )
         # A new sheet's preview has no adaptations yet (nor the primary key to look for them).
         context["adaptations"] = (
             self.adaptations.live().select_related("project__city") if self.pk else []

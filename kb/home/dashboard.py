@@ -9,17 +9,25 @@ from kb.home.templatetags.navigation_tags import section_pages
 from kb.onboarding.models import OnboardingPathPage
 from practices.models import PracticeIndexPage, PracticePage
 
+LATEST_SHOWN = 6
 
-def home_context(home, request):
-    locale = home.locale
-    practices = (
+
+def latest_practices(locale):
+    """The newest public sheets of a language, read through the (locale, first published)
+    index (``home`` migration 0003) whatever the number of sheets."""
+    return (
         PracticePage.objects.live()
         .public()
         .filter(locale=locale)
         .select_related("project__city")
         .prefetch_related("life_domains")
-        .order_by("-first_published_at")[:6]
+        .order_by("-first_published_at")[:LATEST_SHOWN]
     )
+
+
+def home_context(home, request):
+    locale = home.locale
+    practices = latest_practices(locale)
     sections = section_pages(locale.language_code)
     context = {
         "latest_practices": practices,

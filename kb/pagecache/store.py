@@ -42,18 +42,21 @@ def invalidate():
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
-def until_content_changes(name, build):
+def until_content_changes(name, build, keep_none=True):
     """``build()``, computed once per content generation and shared by every request.
 
     For what every visitor sees alike (menus, breadcrumbs, facet labels): the
     next visible change bumps the generation, so it is never older than the
-    content. Never for anything that depends on who asks.
+    content. Never for anything that depends on who asks. ``keep_none=False``
+    builds a None answer again next time (an address that leads nowhere, which
+    anyone may vary at will, is not worth a place in the cache).
     """
     key = f"ancora:fragment:{generation()}:{name}"
     cached = cache.get(key)
     if cached is None:
         cached = (build(),)  # in a tuple, so that None is kept too
-        cache.set(key, cached, timeout())
+        if keep_none or cached[0] is not None:
+            cache.set(key, cached, timeout())
     return cached[0]
 
 

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "kb.operations.bad_input.BadInputMiddleware",
     "kb.home.language_cookie.RememberLanguageMiddleware",
     "kb.pagecache.middleware.AnonymousPageCacheMiddleware",
+    "kb.pagecache.routing.CachedRoutingMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -230,7 +231,11 @@ CACHES = {
             "LOCATION": os.environ["REDIS_URL"],
         }
         if os.environ.get("REDIS_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        # Room for the fragments of a few thousand pages per worker (the default is 300).
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
     )
 }
 

@@ -70,3 +70,31 @@ def test_suggest_is_held_to_its_own_limit_at_the_target_size():
         suggest = verdicts[f"suggest p95 <= {report.SUGGEST_LIMIT_MS} ms"]
         assert suggest["value_ms"] == p95
         assert suggest["met"] is met
+
+
+def test_the_peers_given_up_requests_are_shown_but_are_not_errors_of_our_pages():
+    run = _run(10.0, queries=5)
+    run["database"] = {**run["database"], "load": dict(run["database"]["load"])}
+    run["database"]["load"]["peer"] = {
+        **run["database"]["load"]["peer"],
+        "errors": 3,
+        "timeouts": 3,
+        "requests": 8,
+    }
+    results = {"runs": {"10000": run}, "settings": {"peer_timeout_seconds": 30}}
+    results["targets"] = report.targets(results)
+
+    verdicts = {v["target"]: v for v in results["targets"]}
+    assert verdicts["zero errors"]["met"]
+    assert "the peer gave no answer within 30 s to 3 of its 8 requests" in report.table(results)
+
+
+def test_a_run_of_one_engine_lists_its_scenarios():
+    run = _run(10.0, queries=5)
+    del run["database"]
+    results = {"runs": {"1000": run}}
+    results["targets"] = report.targets(results)
+
+    rows = [line for line in report.table(results).splitlines() if line.startswith("sheet/")]
+
+    assert rows and all("elastic" in row for row in rows)

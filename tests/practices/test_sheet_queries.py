@@ -1,5 +1,7 @@
 """A practice sheet costs the same number of queries however many sheets resemble it."""
 
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -78,3 +80,32 @@ def test_sheet_queries_do_not_grow_with_chosen_related_sheets_or_adaptations(pra
     assert titles_in(page, "related-heading") == four_titles
     adapted = page.find("dt", string="Adapted elsewhere as").find_next("dd").get_text()
     assert all(title in adapted for title in four_titles)
+
+
+def counts(urls, member):
+    """Queries of each page, for a first reader (nothing kept yet) and the next one."""
+    cache.clear()
+    found = {}
+    for who in ("anonymous", "member"):
+        client = Client(HTTP_CACHE_CONTROL="no-cache")
+        if who == "member":
+            client.force_login(member)
+        for name, url in urls.items():
+            for visit_number in ("first", "next"):
+                with CaptureQueriesContext(connection) as captured:
+                    assert client.get(url).status_code == 200
+                found[f"{name}/{who}/{visit_number}"] = len(captured)
+    return found
+
+
+def test_a_sheet_and_home_cost_the_same_queries_with_5_or_30_sheets(home, practice_index, indexed):
+    member = get_user_model().objects.create_user("coach", password="a long password 123")
+    [sheet, *_others] = indexed(5, practice_index, domains=DOMAINS)
+    urls = {"sheet": sheet.url, "home": home.url}
+    five = counts(urls, member)
+
+    indexed(25, practice_index, domains=DOMAINS)
+    thirty = counts(urls, member)
+
+    assert thirty == five
+    assert five["sheet/anonymous/next"] < five["sheet/anonymous/first"]

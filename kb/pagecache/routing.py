@@ -1,0 +1,67 @@
+"""Which site and which page an address leads to, looked up once per content generation.
+
+Every page view repeats the same lookups before its own work: the site of the
+host, then the tree from the site's root down to the page, one level at a time.
+The answer depends only on the host, the language and the path, and changes
+only with content (a publish, a move, a new site...), so it is kept under the
+page cache's generation like the menus. Only the page's model and id are kept,
+never its content: the page is read again (one query) and served as usual, so
+the view restriction and members-only checks of ``before_serve_page`` run on
+every request. A route with arguments (a sub-page of a routable page) and an
+address that leads nowhere are not kept.
+"""
+
+import hashlib
+
+from django.apps import apps
+from django.utils import translation
+
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
+
+from .store import until_content_changes
+
+
+class CachedRoutingMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_views.serve:
+            return None
+        host = request.get_host()
+        # Where Wagtail looks for the request's site before finding it again.
+        request._wagtail_site = until_content_changes(
+            f"site:{host}", lambda: Site._find_for_request(request)
+        )
+        if request._wagtail_site is not None:
+            path = view_kwargs.get("path", view_args[0] if view_args else "")
+            page = _routed_page(request, path)
+            if page is not None:
+                request._wagtail_route_for_request = RouteResult(page)
+        return None
+
+
+def _routed_page(request, path):
+    """The live page ``path`` leads to, if known from an earlier request."""
+    digest = hashlib.sha256(path.encode()).hexdigest()
+    key = f"route:{request._wagtail_site.pk}:{translation.get_language()}:{digest}"
+    found = until_content_changes(key, lambda: _route(request, path), keep_none=False)
+    if found is None or hasattr(request, "_wagtail_route_for_request"):
+        return None  # routed as usual, or just now
+    label, pk = found
+    model = apps.get_model(label)
+    related = getattr(model, "route_select_related", ())
+    return next(iter(model.objects.live().select_related(*related).filter(pk=pk)), None)
+
+
+def _route(request, path):
+    """(model label, id) of the page Wagtail routes ``path`` to, or None to route as usual."""
+    result = Page.route_for_request(request, path)
+    if result is None or result.args or result.kwargs:
+        return None
+    return result.page._meta.label, result.page.pk
