@@ -88,6 +88,7 @@ PARTNERS = [
     ),
 ]
 BY_SLUG = {partner.slug: partner for partner in PARTNERS}
+PRACTICES = ("Theatre outings", "A weekly club")
 
 
 def build():
@@ -108,7 +109,13 @@ def build():
             city=City.objects.get(slug=partner.city),
         )
     practices = factories.make_practice_index(home)
-    factories.make_practice(practices, title="Theatre outings", project=factories.make_project())
+    factories.make_practice(practices, title=PRACTICES[0], project=factories.make_project())
+    factories.make_practice(
+        practices,
+        title=PRACTICES[1],
+        summary=BY_SLUG["reading-circle-brussels"].offer,
+        project=factories.make_project(),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -167,7 +174,7 @@ def test_partners_are_a_document_type_of_their_own(client, engine):
     assert found(data) == set(BY_SLUG)
     assert data["total"] == len(PARTNERS)
     assert counts(data, "type")["partner"] == len(PARTNERS)
-    assert counts(data, "type")["practice"] == 1
+    assert counts(data, "type")["practice"] == len(PRACTICES)
     assert {hit["type"] for hit in data["results"]} == {"partner"}
 
 
@@ -248,3 +255,13 @@ def test_the_search_page_offers_the_kind_of_partner_facet(client, engine):
     assert "Type de partenaire" in page
     assert "Article 27 Namur" in page
     assert "Maison de quartier" in page
+
+
+def test_a_sheet_comes_before_a_partner_saying_the_same(client, engine):
+    """The partner's title even names the words; a search over every type puts practices first."""
+    data = search(client, engine, q="reading group")
+
+    assert [hit["title"] for hit in data["results"]] == [
+        PRACTICES[1],
+        "Reading circle Brussels",
+    ]
