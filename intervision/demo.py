@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from kb import pagetree
+from kb.partners.models import PartnerPage
 from kb.taxonomy.models import LifeDomain, Project
 from practices.models import PracticePage
 
@@ -20,6 +21,7 @@ from .models import (
     ActionStatus,
     DiscussedPractice,
     ExchangeDayPage,
+    ExchangeDayPartner,
     ExchangeDayPractice,
     IntervisionGroup,
     IntervisionIndexPage,
@@ -264,6 +266,7 @@ EXCHANGE_DAYS = [
             (time(15, 30), "Ce que nous emportons", "Relais social", ""),
         ],
         "partners_met": "",
+        "partners": ("relais-social-namur", "namur-neighbourhood-house", "cpas-namur"),
         "practices": ("guitar", "guitare", "audio"),
     },
     {
@@ -291,6 +294,7 @@ EXCHANGE_DAYS = [
         "follow_ups": (
             "Contact leggen met een buurtwerker in Hasselt voor een gelijkaardig project."
         ),
+        "partners": ("ocmw-gent", "ghent-neighbourhood-work"),
         "practices": ("foto", "photo", "lichtpunt"),
     },
 ]
@@ -435,6 +439,11 @@ def _exchange_day(spec, index, users):
     practice = _find_practice(index.locale, spec.get("practices", ()))
     if practice is not None:
         day.practices_seen = [ExchangeDayPractice(sort_order=0, practice=practice)]
+    met = PartnerPage.objects.filter(slug__in=spec.get("partners", ()), locale=index.locale)
+    day.partner_links = [
+        ExchangeDayPartner(sort_order=position, partner=partner)
+        for position, partner in enumerate(met.order_by("path"))
+    ]
     return pagetree.add_published(index, day)
 
 

@@ -96,6 +96,11 @@ class LoadDemoTest(TestCase):
         self.assertEqual([link.partner for link in writing.partner_links.all()], [smes])
         self.assertIn(escape(writing.title), self.client.get(smes.url).content.decode())
 
+    def test_the_exchange_day_in_ghent_names_the_partners_it_met(self):
+        day = ExchangeDayPage.objects.get(slug="belevingsdag-gent")
+        met = [link.partner.slug for link in day.partner_links.all()]
+        self.assertEqual(met, ["ocmw-gent", "ghent-neighbourhood-work"])
+
     def test_page_links_in_e_mails_point_at_the_base_url(self):
         sheet = PracticePage.objects.live().first()
         self.assertTrue(sheet.full_url.startswith(f"{settings.WAGTAILADMIN_BASE_URL}/"))
