@@ -7,8 +7,9 @@ only with content (a publish, a move, a new site...), so it is kept under the
 page cache's generation like the menus. Only the page's model and id are kept,
 never its content: the page is read again (one query) and served as usual, so
 the view restriction and members-only checks of ``before_serve_page`` run on
-every request. A route with arguments (a sub-page of a routable page) and an
-address that leads nowhere are not kept.
+every request. A page model may name the rows to read with it in
+``route_select_related``. A route with arguments (a sub-page of a routable page)
+and an address that leads nowhere are not kept.
 """
 
 import hashlib
