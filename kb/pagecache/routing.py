@@ -7,13 +7,15 @@ only with content (a publish, a move, a new site...), so it is kept under the
 page cache's generation like the menus. Only the page's model and id are kept,
 never its content: the page is read again (one query) and served as usual, so
 the view restriction and members-only checks of ``before_serve_page`` run on
-every request. A route with arguments (a sub-page of a routable page) and an
-address that leads nowhere are not kept.
+every request. A page model may name the rows to read with it in
+``route_select_related``. A route with arguments (a sub-page of a routable page)
+and an address that leads nowhere are not kept.
 """
 
 import hashlib
 
 from django.apps import apps
+from django.db import DatabaseError
 from django.utils import translation
 
 from wagtail import views as wagtail_views
@@ -33,24 +35,27 @@ class CachedRoutingMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_views.serve:
             return None
-        host = request.get_host()
-        # Where Wagtail looks for the request's site before finding it again.
-        request._wagtail_site = until_content_changes(
-            f"site:{host}", lambda: Site._find_for_request(request)
-        )
-        if request._wagtail_site is not None:
-            path = view_kwargs.get("path", view_args[0] if view_args else "")
-            page = _routed_page(request, path)
-            if page is not None:
-                request._wagtail_route_for_request = RouteResult(page)
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        try:
+            site = until_content_changes(
+                f"site:{request.get_host()}", lambda: Site._find_for_request(request)
+            )
+            page = _routed_page(request, site, path) if site is not None else None
+        except DatabaseError:
+            # Routed as usual by the view, whose failure the database-outage page answers.
+            return None
+        # Where Wagtail looks for the request's site and route before finding them again.
+        request._wagtail_site = site
+        if page is not None:
+            request._wagtail_route_for_request = RouteResult(page)
         return None
 
 
-def _routed_page(request, path):
+def _routed_page(request, site, path):
     """The live page ``path`` leads to, if known from an earlier request."""
     digest = hashlib.sha256(path.encode()).hexdigest()
-    key = f"route:{request._wagtail_site.pk}:{translation.get_language()}:{digest}"
-    found = until_content_changes(key, lambda: _route(request, path), keep_none=False)
+    key = f"route:{site.pk}:{translation.get_language()}:{digest}"
+    found = until_content_changes(key, lambda: _route(request, site, path), keep_none=False)
     if found is None or hasattr(request, "_wagtail_route_for_request"):
         return None  # routed as usual, or just now
     label, pk = found
@@ -59,8 +64,9 @@ def _routed_page(request, path):
     return next(iter(model.objects.live().select_related(*related).filter(pk=pk)), None)
 
 
-def _route(request, path):
+def _route(request, site, path):
     """(model label, id) of the page Wagtail routes ``path`` to, or None to route as usual."""
+    request._wagtail_site = site
     result = Page.route_for_request(request, path)
     if result is None or result.args or result.kwargs:
         return None
