@@ -167,7 +167,7 @@ def store(documents):
                 row.translation_key,
             )
             for row, document in written
-            for rank, start in starts(row.title_folded, row.type == "glossary")
+            for rank, start in starts(row.title_folded, row.type)
         ),
     )
     ElasticRemoval.objects.filter(key__in=keys).delete()

@@ -4,8 +4,9 @@ Each word of a document's folded title gives a row holding the title from
 that word on; each place inside a word with at least ``MIN_INFIX`` letters
 left (a Dutch compound's tail: "wandeling" in "fotowandeling") gives one
 too. ``rank`` orders the rows as suggestions are shown: a word's start
-before a place inside a word, a page before a glossary term, the title's
-first word before a later one (the reader's language comes between the last
+before a place inside a word, a sheet or page before a reference entry (a
+glossary term, a partner organisation), the title's first word before a
+later one (the reader's language comes between the last
 two). Suggest asks each class in that order through one index, a few rows
 at a time, and stops when it has enough: the same few lookups whatever the
 size of the corpus.
@@ -21,23 +22,28 @@ START_CHARS = SearchTitleStart._meta.get_field("start").max_length
 # A shorter text only matches the start of a word: "hôp" is no "workshop".
 MIN_INFIX = 4
 AFTER_ALL = "\U0010ffff"
+# What sheets build on: suggested after the sheets and pages the typed text names.
+REFERENCE_TYPES = ("glossary", "partner")
 
 
-def rank_of(inside_word, glossary, later_word):
-    return 4 * inside_word + 2 * glossary + later_word
+def rank_of(inside_word, reference, later_word):
+    return 4 * inside_word + 2 * reference + later_word
 
 
-def starts(title_folded, glossary):
+def starts(title_folded, doc_type):
     """(rank, start) of every place in a folded title where a typed text may begin."""
     found = {}
+    reference = doc_type in REFERENCE_TYPES
     position = 0
     for number, word in enumerate(title_folded.split(" ")):
         found.setdefault(
-            (rank_of(0, glossary, number > 0), title_folded[position : position + START_CHARS]),
+            (rank_of(0, reference, number > 0), title_folded[position : position + START_CHARS]),
             None,
         )
         for inside in range(position + 1, position + len(word) - MIN_INFIX + 1):
-            found.setdefault((rank_of(1, glossary, 1), title_folded[inside : inside + START_CHARS]))
+            found.setdefault(
+                (rank_of(1, reference, 1), title_folded[inside : inside + START_CHARS])
+            )
         position += len(word) + 1
     return list(found)
 
@@ -46,10 +52,10 @@ def classes(language, languages, infix):
     """(rank, languages) in the order suggestions are shown."""
     others = [code for code in languages if code != language]
     for inside_word in (0, 1) if infix else (0,):
-        for glossary in (0, 1):
+        for reference in (0, 1):
             for group in ([language], others):
                 for later_word in (1,) if inside_word else (0, 1):
-                    yield rank_of(inside_word, glossary, later_word), group
+                    yield rank_of(inside_word, reference, later_word), group
 
 
 def matching(typed, spellings, language, languages, visibilities, audience, wanted):

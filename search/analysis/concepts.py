@@ -110,7 +110,7 @@ def _word_concept(word, reader_language, lexicon, correct, parsed):
         (term,) for known, code in lexicon.derived(word) for term in terms_of(known, code)
     )
     if lexicon.knows(key) or derived:
-        return Concept(key, tuple(dict.fromkeys((*_stems(word), *derived))))
+        return Concept(key, tuple(dict.fromkeys((*_stems(word), *derived, *_parts(key, lexicon)))))
     parts = lexicon.split(key, strict=False)
     if parts is not None:
         known = tuple(terms_of(part, "nl")[0] for part in parts if lexicon.knows(part))
@@ -121,6 +121,19 @@ def _word_concept(word, reader_language, lexicon, correct, parsed):
         return Concept(key, _stems(word))
     parsed.corrections[word] = replacement
     return Concept(replacement, _stems(replacement)) if correct else Concept(key, _stems(word))
+
+
+def _parts(key, lexicon):
+    """A rare Dutch compound also finds its parts together.
+
+    A page saying *gitaarles* must not hide the sheets about a *gitaar* and a
+    *les*; a compound common enough to be a word of its own (*huurder*,
+    *moestuin*) keeps its own meaning.
+    """
+    if "nl" not in lexicon.languages_of.get(key, ()) or is_real_word(key):
+        return ()
+    parts = lexicon.split(key)
+    return () if parts is None else (tuple(terms_of(part, "nl")[0] for part in parts),)
 
 
 def _stems(word):

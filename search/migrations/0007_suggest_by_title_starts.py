@@ -29,7 +29,7 @@ def fill_title_starts(apps, schema_editor):
                 restricted=document.pk in restricted,
                 translation_key=document.translation_key,
             )
-            for rank, start in starts(document.title_folded, document.type == "glossary")
+            for rank, start in starts(document.title_folded, document.type)
         )
         if len(rows) >= 5000:
             start_model.objects.bulk_create(rows)
