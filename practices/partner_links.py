@@ -3,7 +3,7 @@
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from kb.partners.involvement import Involvement, once_per_translation
+from kb.partners.involvement import Involvement
 from search.related import in_language
 
 from .models import PracticePage, PracticePartner
@@ -21,7 +21,7 @@ def sheets_involving(partner, request):
     shown = (
         PracticePage.objects.live().public().filter(anonymised=True).select_related("project__city")
     )
-    return in_language(once_per_translation(pairs), get_language(), shown)
+    return in_language(pairs, get_language(), shown)
 
 
 SHEETS = Involvement(heading=_("Practices that involved it"), pages=sheets_involving)

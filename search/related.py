@@ -44,8 +44,13 @@ def in_language(pairs, language, pages):
     """The pages of (translation key, page id) pairs, in ``language`` where ``pages`` has one.
 
     ``pages`` is the caller's queryset of pages it may show (live, public, with
-    what its cards read), so a page no longer shown drops out.
+    what its cards read), so a page no longer shown drops out. A translation
+    named twice is shown once, where it first comes.
     """
+    first = {}
+    for group, page_id in pairs:
+        first.setdefault(str(group), page_id)
+    pairs = list(first.items())
     if not pairs:
         return []
     found = pages.filter(translation_key__in=[group for group, _page_id in pairs]).select_related(

@@ -35,13 +35,3 @@ def involving(partner, request):
         for involvement in _involvements
     ]
     return [(heading, pages) for heading, pages in found if pages]
-
-
-def once_per_translation(pairs):
-    """(translation key, page id) pairs, keeping the first of each translation key."""
-    seen, kept = set(), []
-    for key, page_id in pairs:
-        if key not in seen:
-            seen.add(key)
-            kept.append((key, page_id))
-    return kept

@@ -5,7 +5,6 @@ from django.utils.translation import get_language
 
 from search.related import in_language
 
-from ..involvement import once_per_translation
 from ..models import PartnerPage
 
 register = template.Library()
@@ -21,4 +20,4 @@ def partners_involved(links):
         (link.partner.translation_key, link.partner_id) for link in links.select_related("partner")
     ]
     shown = PartnerPage.objects.live().public().select_related("kind", "city")
-    return {"partners": in_language(once_per_translation(pairs), get_language(), shown)}
+    return {"partners": in_language(pairs, get_language(), shown)}
