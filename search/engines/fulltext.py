@@ -129,16 +129,24 @@ def _postgres_concept(entries, content_type, concept):
     """PostgreSQL: the same alternatives as a tsquery over title and body together.
 
     Together, so that an alternative's terms may sit one in the title and one
-    in the body, as in FTS5; modelsearch indexes exactly that concatenation.
+    in the body, as in FTS5. The GIN indexes of title and body find the rows
+    with any of the concept's terms; that is the match when every alternative
+    is one term, and otherwise a superset whose rows alone are then checked
+    against the concatenation, which no index holds and which costs a copy of
+    both texts per row.
     """
     expression = " | ".join(
         "(" + " & ".join(alternative) + ")" for alternative in concept.alternatives
     )
+    anywhere = " | ".join(sorted({term for run in concept.alternatives for term in run}))
+    together = any(len(run) > 1 for run in concept.alternatives)
     sql = (
         f"SELECT CAST(entry.object_id AS INTEGER) AS id, "  # noqa: S608 - model table names
         f"{TITLE_WEIGHT} * ts_rank(entry.title, query) + ts_rank(entry.body, query) AS score, "
         f"CAST(entry.title @@ query AS INTEGER) AS in_title "
         f"FROM {entries} AS entry, to_tsquery('simple', %s) AS query "
-        f"WHERE entry.content_type_id = %s AND (entry.title || entry.body) @@ query"
+        f"WHERE entry.content_type_id = %s "
+        f"AND (entry.title @@ to_tsquery('simple', %s) OR entry.body @@ to_tsquery('simple', %s))"
+        + (" AND (entry.title || entry.body) @@ query" if together else "")
     )
-    return sql, [expression, content_type]
+    return sql, [expression, content_type, anywhere, anywhere]

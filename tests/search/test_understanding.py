@@ -136,6 +136,22 @@ def test_in_a_described_situation_the_rare_words_decide(search, lang, q, expecte
     assert key_of(data["results"][0]) == key(expected)
 
 
+@pytest.mark.parametrize(
+    ("lang", "q", "bare"),
+    [
+        ("en", "could we do a bike buddy", "bike buddy"),
+        ("nl", "hoe kunnen we een fietsbuddy", "fietsbuddy"),
+        ("fr", "comment peut-on faire un potager", "faire potager"),
+    ],
+)
+def test_the_words_of_a_question_do_not_count_as_what_is_asked(search, lang, q, bare):
+    """ "How can we..." finds what the content words find, and says nothing is missing."""
+    asked, plain = search(url(lang, q)), search(url(lang, bare))
+    assert asked["results"]
+    assert asked["relaxed"] is False
+    assert [hit["url"] for hit in asked["results"]] == [hit["url"] for hit in plain["results"]]
+
+
 def test_a_sentence_no_sheet_fully_contains_says_it_shows_the_closest(search, client):
     data = search(url("fr", "apprendre à prendre le bus"))
     assert data["relaxed"] is True
