@@ -185,7 +185,7 @@ def test_practice_sheet_shows_every_part_of_the_sheet(client, practice_index):
     assert facts.find("a", href="mailto:coaches@example.org") is not None
     assert facts.find("a", href="/en/search/?tag=music") is not None
     assert facts.find("a", href="/en/search/?domain=housing") is not None
-    assert facts.find("a", href=f"/en/search/?city={page.city.slug}") is not None
+    assert facts.find("a", href=f"/en/cities/{page.city.slug}/") is not None
     assert html.find("button", attrs={"data-print": True}) is not None
 
     adapted = parse(client.get(source.url)).find("aside", class_="facts")
