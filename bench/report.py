@@ -178,6 +178,9 @@ def table(results):
                 f"peer (Wagtail) index in {run['peer_index_seconds']}s, "
                 f"search documents in {run['rebuild_seconds']}s"
             )
+    cache = results.get("settings", {}).get("cache")
+    if cache:
+        lines.append(f"Fragments and routes kept in: {cache} (production: redis)")
     lines.append("")
     lines.append("SQL queries per page (anonymous and member, per N):")
     for verdict in results.get("targets", []):

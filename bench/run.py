@@ -14,10 +14,12 @@ Results go to ``bench/results/latest.json`` and a table is printed.
 
 Each scenario but the peer is measured right after ``BENCH_WARMUP`` requests
 (for at most ``BENCH_WARMUP_SECONDS``) that are not counted: fresh workers are
-slower for their first few hundred, and without Redis each keeps its own cache
-for a minute. The peer runs last: its requests on a large corpus take longer
-than the client waits (``BENCH_PEER_TIMEOUT``), and gunicorn aborts a worker
-busy for as long, so no scenario queues behind the peer's abandoned requests.
+slower for their first few hundred. The workers share a Redis started here
+(``bench.cache``), as production's do; without one (``BENCH_REDIS=off``, or no
+``redis-server``) each keeps its own cache for a minute. The peer runs last:
+its requests on a large corpus take longer than the client waits
+(``BENCH_PEER_TIMEOUT``), and gunicorn aborts a worker busy for as long, so no
+scenario queues behind the peer's abandoned requests.
 """
 
 import json
@@ -29,7 +31,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import report, server
+from . import cache, report, server
+from .cache import shared_cache
 from .elastic import server_env, start_server
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -192,7 +195,10 @@ def measure(size, url, built, engine, workdir, static_root):
             rebuild += time.perf_counter() - started
         queries = json.loads(server.python_module(env, "bench.probe", "queries"))
         print(f"== {size:,} sheets, {engine} engine: serving and loading", flush=True)
-        with server.Gunicorn(env, workdir / "gunicorn.log") as app:
+        with (
+            shared_cache() as cache_env,
+            server.Gunicorn({**env, **cache_env}, workdir / "gunicorn.log") as app,
+        ):
             load = drive(app.base, scenarios(built["urls"], built["session_key"]))
             rss = app.peak_rss_mb()
     finally:
@@ -228,6 +234,7 @@ def main():
             "warmup_requests": WARMUP,
             "warmup_seconds": WARMUP_SECONDS,
             "peer_timeout_seconds": server.PEER_TIMEOUT,
+            "cache": "redis" if cache.wanted() else "per worker",
         },
         "database": "postgresql" if os.environ.get("BENCH_DATABASE_URL") else "sqlite",
         "runs": {},

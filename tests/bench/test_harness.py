@@ -5,8 +5,9 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import redis
 
-from bench import load, run
+from bench import cache, load, run
 from bench.hung import HungCluster
 
 PAGES = {"practice_index": "/fr/practices/", "home": "/fr/"}
@@ -114,3 +115,20 @@ def test_an_unknown_engine_is_refused_with_the_names_to_choose_from(monkeypatch)
     monkeypatch.setenv("BENCH_ENGINES", "database,solr")
     with pytest.raises(SystemExit, match="unknown engine solr; choose from database, elastic"):
         run.engines()
+
+
+def test_the_workers_share_one_redis_like_production(monkeypatch):
+    """A fragment one worker keeps is found by the other, as behind production's Redis."""
+    monkeypatch.setenv("BENCH_REDIS", "auto")
+    if cache.wanted() is None:
+        pytest.skip("redis-server is not installed")
+    with cache.shared_cache() as env:
+        one, other = (redis.Redis.from_url(env["REDIS_URL"]) for _ in range(2))
+        one.set("fragment", b"kept")
+        assert other.get("fragment") == b"kept"
+
+
+def test_bench_redis_off_measures_workers_with_their_own_caches(monkeypatch):
+    monkeypatch.setenv("BENCH_REDIS", "off")
+    with cache.shared_cache() as env:
+        assert env == {}
