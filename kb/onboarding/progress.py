@@ -94,17 +94,26 @@ def is_on_the_path(user, progress):
 
 
 def path_for_locale(locale):
-    paths = OnboardingPathPage.objects.live()
+    """The path in ``locale``'s language, else the default locale's, else any live path.
+
+    A site has a path or two per language, so they are all read at once and
+    chosen here: asked for "the first by tree position", the database would
+    walk the whole page tree in order, every sheet included, to find them.
+    """
+    live = OnboardingPathPage.objects.live().select_related("locale").order_by()
+    paths = sorted(live, key=_tree_order)
+    if not paths:
+        return None
     language = getattr(locale, "language_code", locale)
-    for candidate in (
-        paths.filter(locale__language_code=language),
-        paths.filter(locale=Locale.get_default()),
-        paths,
-    ):
-        path = candidate.order_by("path").first()
-        if path is not None:
+    for path in paths:
+        if path.locale.language_code == language:
             return path
-    return None
+    default = Locale.get_default().pk
+    return next((path for path in paths if path.locale_id == default), paths[0])
+
+
+def _tree_order(page):
+    return page.path
 
 
 def steps_for_display(path, progress, request=None):
