@@ -6,6 +6,7 @@ Shared by the path page, the home page block and the admin dashboard panel, so
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import attrgetter
 from uuid import UUID
 
 from django.urls import reverse
@@ -101,7 +102,7 @@ def path_for_locale(locale):
     walk the whole page tree in order, every sheet included, to find them.
     """
     live = OnboardingPathPage.objects.live().select_related("locale").order_by()
-    paths = sorted(live, key=_tree_order)
+    paths = sorted(live, key=attrgetter("path"))
     if not paths:
         return None
     language = getattr(locale, "language_code", locale)
@@ -110,10 +111,6 @@ def path_for_locale(locale):
             return path
     default = Locale.get_default().pk
     return next((path for path in paths if path.locale_id == default), paths[0])
-
-
-def _tree_order(page):
-    return page.path
 
 
 def steps_for_display(path, progress, request=None):
