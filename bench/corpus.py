@@ -18,7 +18,7 @@ from wagtail.models import Page, Site
 
 from kb import pagetree
 from kb.demo.loader import DemoLoader
-from kb.home.models import HomePage
+from kb.home.models import HomePage, StandardPage
 from kb.pagecache.store import invalidate
 from kb.taxonomy import models as taxonomy
 from kb.taxonomy.vocabulary import ensure_vocabularies
@@ -52,7 +52,7 @@ def ensure_taxonomy():
 
 
 def ensure_structure():
-    """A home page and a practice index per language, reusing the site's own when present."""
+    """A home page, an about page and a practice index per language, reusing the site's own."""
     locales = {code: pagetree.locale(code) for code in words.LANGUAGES}
     root = pagetree.root()
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -75,6 +75,19 @@ def ensure_structure():
         )
     if main_home is None:
         pagetree.serve_from(homes["en"], "localhost", port=80, site_name="Ancora")
+    about_key = uuid.uuid5(STRUCTURE_NAMESPACE, "about")
+    for code, home in homes.items():
+        if pagetree.find_child(home, StandardPage) is None:
+            pagetree.add_published(
+                home,
+                StandardPage(
+                    title=words.SITE_TITLES["about"][code],
+                    slug=words.SECTION_SLUGS["about"][code],
+                    intro=words.ABOUT_INTRO[code],
+                    locale=home.locale,
+                    translation_key=about_key,
+                ),
+            )
     indexes = {}
     index_key = uuid.uuid5(STRUCTURE_NAMESPACE, "practices")
     for code, home in homes.items():

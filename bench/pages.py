@@ -7,7 +7,7 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
-from kb.home.models import HomePage
+from kb.home.models import HomePage, StandardPage
 from practices.models import PracticeIndexPage, PracticePage
 
 LANGUAGE = "fr"
@@ -54,8 +54,10 @@ def page_urls(language=LANGUAGE, facets=FACETS):
     locale = Locale.objects.get(language_code=language)
     home = HomePage.objects.filter(locale=locale).first()
     index = PracticeIndexPage.objects.filter(locale=locale).first()
+    simplest = StandardPage.objects.live().filter(locale=locale).order_by("path").first()
     return {
         "home": home.get_url(),
+        "page": simplest.get_url(),
         "practice_index": f"{index.get_url()}?{urlencode(facets)}",
         "practice_sheet": sheet_urls(language, 1)[0],
         "search": search_urls(language, facets)[0],

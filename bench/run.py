@@ -93,6 +93,7 @@ def scenarios(urls, session_key):
     cached_sheets = sheets[:CACHED_SHEETS]
     return [
         {"name": "floor", "urls": ["/bench/floor/"]},
+        {"name": "page/anonymous", "urls": [pages["page"]], "headers": NO_CACHE},
         {"name": "search", "urls": urls["search"], "headers": NO_CACHE},
         {"name": "browse", "urls": urls["browse"], "headers": NO_CACHE},
         {"name": "suggest", "urls": urls["suggest"], "headers": NO_CACHE},
@@ -247,8 +248,10 @@ def main():
     for size in scales():
         url, built = build(size, workdir)
         run = {key: value for key, value in built.items() if key != "session_key"}
+        run["load_average_before"] = os.getloadavg()
         for engine in chosen:
             run[engine] = measure(size, url, built, engine, workdir, static_root)
+        run["load_average_after"] = os.getloadavg()
         results["runs"][str(size)] = run
         # Written after every size, so a failure later keeps what was measured.
         RESULTS.mkdir(exist_ok=True)

@@ -384,8 +384,18 @@ TAGS = {
 SITE_TITLES = {
     "home": {"nl": "Ancora", "fr": "Ancora", "en": "Ancora"},
     "practices": {"nl": "Praktijken", "fr": "Pratiques", "en": "Practices"},
+    "about": {"nl": "Over Ancora", "fr": "À propos d'Ancora", "en": "About Ancora"},
 }
-SECTION_SLUGS = {"practices": {"nl": "praktijken", "fr": "pratiques", "en": "practices"}}
+SECTION_SLUGS = {
+    "practices": {"nl": "praktijken", "fr": "pratiques", "en": "practices"},
+    "about": {"nl": "over", "fr": "a-propos", "en": "about"},
+}
+# The site's simplest page: a title, an introduction and no listing.
+ABOUT_INTRO = {
+    "nl": "Ancora bundelt wat coaches in het veld uitproberen, zodat collega's erop verder bouwen.",
+    "fr": "Ancora rassemble ce que des coachs essaient sur le terrain, pour leurs collègues.",
+    "en": "Ancora gathers what coaches try out in the field, so that colleagues can build on it.",
+}
 
 # Which languages sheets of a region are written in, and how often.
 REGION_LANGUAGES = {

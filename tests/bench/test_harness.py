@@ -10,7 +10,7 @@ import redis
 from bench import cache, load, run
 from bench.hung import HungCluster
 
-PAGES = {"practice_index": "/fr/practices/", "home": "/fr/"}
+PAGES = {"practice_index": "/fr/practices/", "home": "/fr/", "page": "/fr/a-propos/"}
 
 
 class Recorder(BaseHTTPRequestHandler):
