@@ -67,3 +67,28 @@ def test_switcher_follows_a_translation_published_after_a_visit(client, practice
     dutch_index = factories.translate(practice_index, "nl")
 
     assert dutch_link() == dutch_index.url
+
+
+def test_switcher_follows_a_translation_moved_then_unpublished_after_a_visit(
+    client, home, practice_index
+):
+    sheet = factories.make_practice(practice_index, title="Guitar workshop")
+    dutch = factories.translate(sheet, "nl")
+
+    def dutch_link():
+        switcher = page_of(client, sheet.url).find("nav", class_="language-switcher")
+        return switcher.find("a", hreflang="nl")["href"].split("?")[0]
+
+    assert dutch_link() == dutch.url
+    archive = factories.publish(
+        home.get_translation(dutch.locale).add_child(
+            instance=practice_index.__class__(title="Archief", slug="archief", locale=dutch.locale)
+        )
+    )
+    dutch.move(archive, pos="last-child")
+    moved = dutch.__class__.objects.get(pk=dutch.pk)
+
+    assert moved.url != dutch.url
+    assert dutch_link() == moved.url
+    moved.unpublish()
+    assert dutch_link() != moved.url

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 
 from kb import pagetree
 from kb.taxonomy.models import LifeDomain
-from practices.models import PracticeIndexPage, PracticePage, RelatedPractice
+from practices.models import PracticeIndexPage, PracticePage, PracticePartner, RelatedPractice
 from tests import factories
 
 DOMAINS = ("socio-cultural-participation", "housing")
@@ -163,3 +163,42 @@ def test_a_fragment_is_rendered_for_no_one_in_particular(rf, home):
 
     assert seen_by_member == "Welcome"
     assert request.user.is_authenticated  # the reader's own request is left as it was
+
+
+@pytest.fixture
+def named_partner(sheets, home, publishing):
+    """The guitar workshop names a partner organisation."""
+    guitar, _choir = sheets
+    index = factories.publish(factories.make_partner_index(home))
+    partner = factories.make_partner(index, title="Music school")
+    guitar.partner_links = [PracticePartner(partner=partner)]
+    publishing(factories.publish, guitar)
+    return partner
+
+
+def partners(page):
+    return [link.get_text(strip=True) for link in page.select(".partners-involved a")]
+
+
+def test_the_partners_a_sheet_names_are_kept_with_its_fragments(client, sheets, named_partner):
+    guitar, _choir = sheets
+    assert partners(page_of(client, guitar.url)) == ["Music school"]
+
+    with CaptureQueriesContext(connection) as kept:
+        assert partners(page_of(client, guitar.url)) == ["Music school"]
+
+    assert not any("partners_partnerpage" in query["sql"] for query in kept.captured_queries)
+
+
+def test_the_kept_partners_follow_a_renamed_and_an_unpublished_partner(
+    client, sheets, named_partner, publishing
+):
+    guitar, _choir = sheets
+    page_of(client, guitar.url)
+
+    named_partner.title = "Academy of music"
+    publishing(factories.publish, named_partner)
+    assert partners(page_of(client, guitar.url)) == ["Academy of music"]
+
+    publishing(named_partner.unpublish)
+    assert partners(page_of(client, guitar.url)) == []

@@ -109,12 +109,24 @@ def _live_home(root_page, language_code):
     return home if home is not None and home.live else None
 
 
+def _translation_urls(request, page):
+    """The address of each live version of ``page``, by language, looked up once per host.
+
+    Every page view shows the switcher; the addresses change only with content.
+    """
+    return until_content_changes(
+        f"translation-urls:{page.pk}:{request.get_host()}",
+        lambda: {
+            code: other.get_url(request) or "" for code, other in live_translations(page).items()
+        },
+    )
+
+
 def _page_link(request, page, code):
     """Where the switcher leads for a Wagtail page, and whether that is its translation."""
-    translated = live_translations(page).get(code)
-    if translated is not None:
-        url = (translated.get_url(request) or "") + _subpath(request, page)
-        return url + _query_string(request), True
+    url = _translation_urls(request, page).get(code)
+    if url is not None:
+        return url + _subpath(request, page) + _query_string(request), True
     if code not in _language_codes():
         return _home_url(request, code), False
     query = QueryDict(mutable=True)

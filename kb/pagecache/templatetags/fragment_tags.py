@@ -1,6 +1,6 @@
 """Parts of a page that every reader of a revision gets alike, rendered once per language.
 
-A sheet's facts box, its related and similar sheets and its language links cost
+A sheet's facts box, its partners, related and similar sheets and its language links cost
 most of its queries and are the same for whoever reads that revision. They are
 kept under the page cache's generation, so whatever empties the page cache (a
 publish, a move, an unpublish, a renamed taxonomy term) drops them too, with the
