@@ -1,8 +1,8 @@
 """Which site and which page an address leads to, looked up once per content generation.
 
-Every page view repeats the same lookups before its own work: the site of the
-host, then the tree from the site's root down to the page, one level at a time.
-The answer depends only on the host, the language and the path, and changes
+Every view needs the site of the host (to write the address of any page), and
+every page view then walks the tree from the site's root down to the page, one
+level at a time. The answer depends only on the host, the language and the path, and changes
 only with content (a publish, a move, a new site...), so it is kept under the
 page cache's generation like the menus. Only the page's model and id are kept,
 never its content: the page is read again (one query) and served as usual, so
@@ -33,19 +33,20 @@ class CachedRoutingMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_views.serve:
-            return None
-        path = view_kwargs.get("path", view_args[0] if view_args else "")
         try:
             site = until_content_changes(
                 f"site:{request.get_host()}", lambda: Site._find_for_request(request)
             )
-            page = _routed_page(request, site, path) if site is not None else None
+            # Where Wagtail looks for the request's site (for any page address a view
+            # writes) before finding it again.
+            request._wagtail_site = site
+            if view_func is not wagtail_views.serve or site is None:
+                return None
+            path = view_kwargs.get("path", view_args[0] if view_args else "")
+            page = _routed_page(request, site, path)
         except DatabaseError:
             # Routed as usual by the view, whose failure the database-outage page answers.
             return None
-        # Where Wagtail looks for the request's site and route before finding them again.
-        request._wagtail_site = site
         if page is not None:
             request._wagtail_route_for_request = RouteResult(page)
         return None

@@ -62,3 +62,15 @@ def test_an_address_that_leads_nowhere_is_not_kept(client, practice_index):
     )
 
     assert client.get(missing, HTTP_CACHE_CONTROL="no-cache").status_code == 200
+
+
+def test_a_view_that_is_no_page_reads_the_site_once_per_content_change(practice_index):
+    client = Client()
+    search = "/en/search/?q=guitar"
+    first, first_queries = queries_of(client, search)
+    again, queries = queries_of(client, search)
+
+    assert again.status_code == first.status_code == 200
+    assert f'href="{practice_index.url}"' in again.content.decode()
+    assert any('"wagtailcore_site"' in sql for sql in first_queries)
+    assert not any('"wagtailcore_site"' in sql for sql in queries)
