@@ -8,6 +8,7 @@ class PageCacheConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self):
-        from . import invalidation
+        from . import invalidation, per_request
 
         invalidation.connect()
+        per_request.connect()

@@ -8,12 +8,19 @@ may serve a page from before a publish.
 """
 
 import hashlib
+import secrets
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 
+from .local_copies import LocalCopies
+from .per_request import forget, remembered
+
 GENERATION_KEY = "ancora:page-cache:generation"
+# This worker's copies of the fragments it read last, so that a page does not ask
+# the shared cache for each of them: their keys carry the generation, read once a request.
+_local = LocalCopies(entries=1000)
 
 
 def is_shared():
@@ -27,10 +34,17 @@ def timeout():
 
 
 def generation():
+    return remembered(GENERATION_KEY, _read_generation)
+
+
+def _read_generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
+        # A number never used before, so that no worker's own copies (``_local``) of an
+        # emptied cache's fragments are taken for the new ones.
+        first = secrets.randbits(48)
+        cache.add(GENERATION_KEY, first, timeout=None)
+        value = cache.get(GENERATION_KEY, first)
     return value
 
 
@@ -38,8 +52,9 @@ def invalidate():
     """Forget every cached page (called after a publish, an unpublish, a move, a rename...)."""
     try:
         cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    except ValueError:  # not there: the cache was emptied
+        cache.set(GENERATION_KEY, secrets.randbits(48), timeout=None)
+    forget(GENERATION_KEY)
 
 
 def until_content_changes(name, build, keep_none=True):
@@ -52,11 +67,15 @@ def until_content_changes(name, build, keep_none=True):
     anyone may vary at will, is not worth a place in the cache).
     """
     key = f"ancora:fragment:{generation()}:{name}"
-    cached = cache.get(key)
+    cached = _local.get(key)
     if cached is None:
-        cached = (build(),)  # in a tuple, so that None is kept too
-        if keep_none or cached[0] is not None:
+        cached = cache.get(key)
+        if cached is None:
+            cached = (build(),)  # in a tuple, so that None is kept too
+            if not keep_none and cached[0] is None:
+                return None
             cache.set(key, cached, timeout())
+        _local.keep(key, cached, timeout())
     return cached[0]
 
 

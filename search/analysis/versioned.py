@@ -10,6 +10,8 @@ import uuid
 
 from django.core.cache import cache
 
+from kb.pagecache.per_request import forget, remembered
+
 MAX_AGE_SECONDS = 60
 
 
@@ -22,6 +24,9 @@ class ProcessCopy:
         self.value = None
 
     def token(self):
+        return remembered(self.key, self._read_token)
+
+    def _read_token(self):
         token = cache.get(self.key)
         if token is None:
             cache.add(self.key, uuid.uuid4().hex, timeout=None)
@@ -36,6 +41,7 @@ class ProcessCopy:
         """
         token = uuid.uuid4().hex
         cache.set(self.key, token, timeout=None)
+        forget(self.key)
         if update is not None and self.value is not None:
             update(self.value)
             self.version = token
