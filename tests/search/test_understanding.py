@@ -136,6 +136,12 @@ def test_in_a_described_situation_the_rare_words_decide(search, lang, q, expecte
     assert key_of(data["results"][0]) == key(expected)
 
 
+def test_a_partner_offering_what_is_asked_comes_before_a_sheet_sharing_some_words(search):
+    """A partner weighs half a sheet: enough to come first when it is what the query names."""
+    data = search(url("en", "room lent free of charge in Namur"))
+    assert relevance.slug_of(data["results"][0]["url"]) == "namur-neighbourhood-house"
+
+
 @pytest.mark.parametrize(
     ("lang", "q", "bare"),
     [
