@@ -136,6 +136,12 @@ def test_in_a_described_situation_the_rare_words_decide(search, lang, q, expecte
     assert key_of(data["results"][0]) == key(expected)
 
 
+def test_an_american_spelling_finds_the_sheet_written_in_british_english(search):
+    """*neighborhood* is the sheets' *neighbourhood*, not a word no sheet uses."""
+    data = search(url("en", "neighborhood photos"))
+    assert key_of(data["results"][0]) == key("ghent-bright-spots-photos")
+
+
 def test_a_partner_offering_what_is_asked_comes_before_a_sheet_sharing_some_words(search):
     """A partner weighs half a sheet: enough to come first when it is what the query names."""
     data = search(url("en", "room lent free of charge in Namur"))
