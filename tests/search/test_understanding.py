@@ -238,7 +238,7 @@ def test_a_synonym_group_added_in_the_admin_counts_at_once_and_goes_with_it(sear
 # reached 71 of 80 on sheets alone, short of the 90% aimed at, and 70 once the demo's
 # partner organisations joined the documents: it may not drop below what it reached.
 # The development queries keep what they reached too.
-FLOORS = {"earlier": 0.9, "tuning": 0.9, "held-out": 70 / 80, "development": 48 / 66}
+FLOORS = {"earlier": 0.9, "tuning": 0.9, "held-out": 70 / 80, "development": 0.78}
 # The least share of prefixes whose first suggestion is the wanted sheet.
 SUGGEST_FLOOR = 0.8
 
