@@ -3,7 +3,8 @@
 Each content word of the query is one concept, and a concept is found when
 any of its alternatives is in a document; an alternative is a run of index
 terms that must all be there. A word's alternatives are its stems in the
-three languages (a coach on the Dutch site may type French); a word the
+three languages (a coach on the Dutch site may type French), and the
+British spelling of an American one; a word the
 index does not know is split as a Dutch compound or, failing that and
 unless it is a real word of nl, fr or en or a word of a place's name,
 corrected to the closest word the index knows; a run of words that names a
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from ..places import place_words
 from .common_words import is_real_word
 from .lexicon import VOCABULARY
+from .spelling import british_variants
 from .stopwords import STOP_WORDS, is_stop_word
 from .synonyms import GROUPS, forms
 from .words import LANGUAGES, fold_word, surface_words, terms_of
@@ -108,6 +110,10 @@ def _word_concept(word, reader_language, lexicon, correct, parsed):
     key = fold_word(word)
     derived = tuple(
         (term,) for known, code in lexicon.derived(word) for term in terms_of(known, code)
+    ) + tuple(
+        (term,)
+        for known in british_variants(key, lexicon.english)
+        for term in terms_of(known, "en")
     )
     if lexicon.knows(key) or derived:
         return Concept(key, tuple(dict.fromkeys((*_stems(word), *derived, *_parts(key, lexicon)))))

@@ -73,6 +73,10 @@ class Lexicon:
                 found.update((known, language) for known in self._roots.get((language, key), ()))
         return sorted(found)[:MAX_DERIVED]
 
+    def english(self, word):
+        """Whether English texts of the index use this folded word (or its plural)."""
+        return any("en" in self.languages_of.get(form, ()) for form in (word, f"{word}s"))
+
     def knows(self, word):
         """A folded word is known when it, or its stem in any language, is in the index."""
         return word in self.languages_of or any(

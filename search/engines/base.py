@@ -12,7 +12,7 @@ from .. import similar
 
 # Relevance weights: a practice that uses a word outranks the glossary entry for it, and
 # the partner organisation that offers it (partners are what a practice builds on).
-TYPE_WEIGHTS = {"glossary": 0.05, "page": 0.5, "partner": 0.25}
+TYPE_WEIGHTS = {"glossary": 0.05, "page": 0.5, "partner": 0.5}
 
 
 class EngineUnavailable(Exception):

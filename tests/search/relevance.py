@@ -5,7 +5,7 @@ slug). ``measure`` asks the search page, as a reader of the query's language
 would, and scores where that sheet comes: hit@1, hit@3, mean reciprocal rank
 and the share of queries that end on an empty page.
 
-Two sets of queries:
+Three sets of queries:
 
 - ``relevance_queries.tsv``, the *earlier* queries, which guided the first
   text analysis (plurals, compounds, sentences, typos, synonyms);
@@ -14,7 +14,11 @@ Two sets of queries:
   activity, sheets competing for the same words). A fixed seed splits them
   once into a *tuning* half, which may guide changes, and a *held-out*
   half, which only measures them: the report shows the held-out figures,
-  never its misses, so that nobody tunes to them.
+  never its misses, so that nobody tunes to them;
+- ``relevance_development.tsv``, the *development* queries, written afterwards
+  from the demo sheets and partners alone, before any was measured (the
+  same classes, and queries in a language the sheet has no version in), so
+  that changes can be judged on more queries than the tuning half.
 
 ``suggest_prefixes.tsv`` holds the beginnings of words a coach types in the
 search box looking for a sheet by its title; ``suggested`` scores how often
@@ -29,6 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 EARLIER = HERE / "relevance_queries.tsv"
 UNSEEN = HERE / "relevance_unseen.tsv"
+DEVELOPMENT = HERE / "relevance_development.tsv"
 PREFIXES = HERE / "suggest_prefixes.tsv"
 SPLIT_SEED = 20261207
 DEPTH = 10
@@ -55,11 +60,16 @@ def _rows(path):
 
 
 def query_sets():
-    """{"tuning": rows, "held-out": rows, "earlier": rows}: the unseen queries split once."""
+    """{"tuning", "held-out", "earlier", "development"}: rows, the unseen queries split once."""
     unseen = _rows(UNSEEN)
     random.Random(SPLIT_SEED).shuffle(unseen)
     half = len(unseen) // 2
-    return {"tuning": unseen[:half], "held-out": unseen[half:], "earlier": _rows(EARLIER)}
+    return {
+        "tuning": unseen[:half],
+        "held-out": unseen[half:],
+        "earlier": _rows(EARLIER),
+        "development": _rows(DEVELOPMENT),
+    }
 
 
 def slug_of(url):

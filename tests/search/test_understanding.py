@@ -136,6 +136,18 @@ def test_in_a_described_situation_the_rare_words_decide(search, lang, q, expecte
     assert key_of(data["results"][0]) == key(expected)
 
 
+def test_an_american_spelling_finds_the_sheet_written_in_british_english(search):
+    """*neighborhood* is the sheets' *neighbourhood*, not a word no sheet uses."""
+    data = search(url("en", "neighborhood photos"))
+    assert key_of(data["results"][0]) == key("ghent-bright-spots-photos")
+
+
+def test_a_partner_offering_what_is_asked_comes_before_a_sheet_sharing_some_words(search):
+    """A partner weighs half a sheet: enough to come first when it is what the query names."""
+    data = search(url("en", "room lent free of charge in Namur"))
+    assert relevance.slug_of(data["results"][0]["url"]) == "namur-neighbourhood-house"
+
+
 @pytest.mark.parametrize(
     ("lang", "q", "bare"),
     [
@@ -225,7 +237,8 @@ def test_a_synonym_group_added_in_the_admin_counts_at_once_and_goes_with_it(sear
 # The least hit@1 each set of queries must keep, on both engines. The held-out half
 # reached 71 of 80 on sheets alone, short of the 90% aimed at, and 70 once the demo's
 # partner organisations joined the documents: it may not drop below what it reached.
-FLOORS = {"earlier": 0.9, "tuning": 0.9, "held-out": 70 / 80}
+# The development queries keep what they reached too.
+FLOORS = {"earlier": 0.9, "tuning": 0.9, "held-out": 70 / 80, "development": 0.78}
 # The least share of prefixes whose first suggestion is the wanted sheet.
 SUGGEST_FLOOR = 0.8
 
