@@ -40,12 +40,16 @@ def generation():
 def _read_generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
-        # A number never used before, so that no worker's own copies (``_local``) of an
-        # emptied cache's fragments are taken for the new ones.
-        first = secrets.randbits(48)
+        first = _unused_generation()
         cache.add(GENERATION_KEY, first, timeout=None)
         value = cache.get(GENERATION_KEY, first)
     return value
+
+
+def _unused_generation():
+    """A number never used before, where the cache lost the generation (emptied, restarted):
+    no worker's own copies (``_local``) of the lost fragments are taken for new ones."""
+    return secrets.randbits(48)
 
 
 def invalidate():
@@ -53,7 +57,7 @@ def invalidate():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there: the cache was emptied
-        cache.set(GENERATION_KEY, secrets.randbits(48), timeout=None)
+        cache.set(GENERATION_KEY, _unused_generation(), timeout=None)
     forget(GENERATION_KEY)
 
 
