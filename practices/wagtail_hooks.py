@@ -2,7 +2,7 @@
 
 from django.http import Http404
 from django.templatetags.static import static
-from django.utils.html import format_html
+from django.utils.html import format_html_join
 
 from wagtail import hooks
 
@@ -11,9 +11,15 @@ from .models import PracticePage
 
 
 @hooks.register("insert_editor_js")
-def autosave_after_title():
-    return format_html(
-        '<script src="{}" defer></script>', static("practices/js/autosave-after-title.js")
+def autosave_guards():
+    """Autosave waits for a title, and never takes an edit it did not send for saved."""
+    return format_html_join(
+        "",
+        '<script src="{}" defer></script>',
+        [
+            (static("practices/js/autosave-after-title.js"),),
+            (static("practices/js/autosave-keeps-late-edits.js"),),
+        ],
     )
 
 

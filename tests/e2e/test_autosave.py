@@ -3,7 +3,8 @@
 A saved page is opened in the admin, one field is changed in each tab, and
 the test waits for Wagtail's autosave to report success; after a reload,
 every change is there. A field that hides a property of the form (a session's
-``method`` once did) made autosave pause with a "network error" instead.
+``method`` once did) made autosave pause with a "network error" instead. An edit
+typed while an autosave is on its way is saved by the next one, not taken for saved.
 """
 
 import pytest
@@ -111,4 +112,42 @@ def test_autosave_keeps_a_change_in_every_tab_of_a_saved_page(browsing, demo_sit
 
     page.reload()
     expect(page.locator(INDICATOR)).not_to_have_attribute("data-w-autosave-state-value", "paused")
+    read_back(page, expected)
+
+
+def test_an_edit_typed_while_an_autosave_is_on_its_way_is_saved_next(browsing, demo_site):
+    """A slow network holds the first autosave while the facilitator goes on writing."""
+    edit_url = f"/admin/pages/{demo_site.page_info('nl', 'session')['id']}/edit/"
+    page = browsing(locale="nl").new_page()
+    log_in(page, demo_site, "facilitator", "nl")
+    prefer_admin_language(page, "nl")
+    held = []
+
+    def hold_the_first_save(route):
+        if route.request.method == "POST" and not held:
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route(f"**{edit_url}", hold_the_first_save)
+    page.add_init_script(COUNT_AUTOSAVES)
+    page.goto(edit_url)
+    page.wait_for_function("() => window.autosaves.watching")
+
+    first = open_tab_of(page, "[name='place']")
+    with page.expect_request(lambda request: request.method == "POST" and edit_url in request.url):
+        first.fill(f"{first.input_value()} (sent)")
+    late = open_tab_of(page, "[name='insights']")
+    late.fill(f"{late.input_value()} (typed while saving)")
+    assert held, "the first autosave should be on its way"
+    held[0].continue_()
+
+    page.wait_for_function("() => window.autosaves.saved >= 2")
+    expect(page.locator(INDICATOR)).to_have_attribute("data-w-autosave-state-value", "saved")
+    # Nothing is left to save: no further autosave starts on its own.
+    saves = autosaves_started(page)
+    page.wait_for_timeout(3000)
+    assert autosaves_started(page) == saves
+    expected = {"place": first.input_value(), "insights": late.input_value()}
+    page.reload()
     read_back(page, expected)
