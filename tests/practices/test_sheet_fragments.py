@@ -1,5 +1,5 @@
-"""A sheet's facts box, related sheets and language links, and home's latest practices,
-are rendered once for every reader, and follow a publish, a move, an unpublish or a
+"""A sheet's text, facts box, related sheets and language links, and home's latest
+practices, are rendered once for every reader, and follow a publish, a move, an unpublish or a
 renamed taxonomy term at once."""
 
 from django.contrib.auth import get_user_model
@@ -92,6 +92,24 @@ def test_fragments_follow_a_published_sheet(client, home, sheets, practice_index
     assert cards(page_of(client, home.url), "latest-heading")[0] == ("Calendar", newest.url)
 
 
+def goal(page):
+    return page.find("h2", string="Goal").find_next_sibling("p").get_text(strip=True)
+
+
+def test_the_sheet_text_is_kept_and_follows_a_published_change(client, sheets, publishing):
+    guitar, _choir = sheets
+    guitar.goal = "Play together"
+    publishing(factories.publish, guitar)
+    assert goal(page_of(client, guitar.url)) == "Play together"
+
+    PracticePage.objects.filter(pk=guitar.pk).update(goal="Changed without a publish")
+    assert goal(page_of(client, guitar.url)) == "Play together"
+
+    guitar.goal = "Play and sing together"
+    publishing(factories.publish, guitar)
+    assert goal(page_of(client, guitar.url)) == "Play and sing together"
+
+
 def test_fragments_follow_a_moved_sheet(client, home, sheets, publishing):
     guitar, choir = sheets
     old_address = choir.url
@@ -142,10 +160,14 @@ def test_a_preview_shows_the_unsaved_change_and_leaves_the_kept_fragments(client
     guitar, _choir = sheets
     page_of(client, guitar.url)
     guitar.status = "ended"
+    guitar.goal = "An unsaved goal"
 
-    preview = guitar.make_preview_request(original_request=None)
+    preview = BeautifulSoup(
+        guitar.make_preview_request(original_request=None).content, "html.parser"
+    )
 
-    assert "Ended" in facts(BeautifulSoup(preview.content, "html.parser"))
+    assert "Ended" in facts(preview)
+    assert goal(preview) == "An unsaved goal"
     assert "Ended" not in facts(page_of(client, guitar.url))
 
 
