@@ -5,7 +5,7 @@ and kept in each process until indexing adds words (``VOCABULARY.changed()``).
 """
 
 from rapidfuzz import process
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from ..models import SearchWord
 from .common_words import likelier
@@ -133,20 +133,22 @@ class Lexicon:
         found = process.extract(
             word,
             self.words,
-            scorer=Levenshtein.distance,
+            scorer=OSA.distance,
             score_cutoff=limit,
             limit=MAX_CANDIDATES,
         )
         found = [item for item in found if likelier(item[0], typed, language)]
         if not found:
             return None
-        # A letter left out or doubled (famile, guitarr) is likelier than one
-        # replaced by another: fewer insertions and deletions come first.
+        # Two neighbouring letters swapped (peice) count as one typo. A letter left
+        # out or doubled (famile, guitarr) is likelier than one replaced by
+        # another: fewer insertions and deletions come first, then a swap.
         ranked = sorted(
             found,
             key=lambda item: (
                 item[1],
                 Indel.distance(word, item[0]),
+                Levenshtein.distance(word, item[0]) == item[1],
                 language not in self.languages_of[item[0]],
                 item[0],
             ),
