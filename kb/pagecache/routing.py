@@ -4,12 +4,12 @@ Every view needs the site of the host (to write the address of any page), and
 every page view then walks the tree from the site's root down to the page, one
 level at a time. The answer depends only on the host, the language and the
 path, and changes only with content (a publish, a move, a new site...), so it
-is kept under the page cache's generation like the menus. Only the page's model and id are kept,
-never its content: the page is read again (one query) and served as usual, so
-the view restriction and members-only checks of ``before_serve_page`` run on
-every request. A page model may name the rows to read with it in
-``route_select_related``. A route with arguments (a sub-page of a routable page)
-and an address that leads nowhere are not kept.
+is kept under the page cache's generation like the menus. Only the page's
+model and id are kept, never its content: the page is read again (one query)
+and served as usual, so the view restriction and members-only checks of
+``before_serve_page`` run on every request. A page model may name the rows to
+read with it in ``route_select_related``. A route with arguments (a sub-page of
+a routable page) and an address that leads nowhere are not kept.
 """
 
 import hashlib

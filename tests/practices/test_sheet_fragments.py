@@ -1,6 +1,6 @@
-"""A sheet's text, facts box, related sheets and language links, and home's latest
-practices, are rendered once for every reader, and follow a publish, a move, an unpublish or a
-renamed taxonomy term at once."""
+"""A sheet's text, facts box, related sheets and language links, and home's
+latest practices, are rendered once for every reader, and follow a publish, a
+move, an unpublish or a renamed taxonomy term at once."""
 
 from django.contrib.auth import get_user_model
 from django.db import connection

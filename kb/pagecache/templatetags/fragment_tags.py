@@ -1,15 +1,14 @@
 """Parts of a page that every reader of a revision gets alike, rendered once per language.
 
-A sheet's facts box, its partners, its related and similar sheets and its
-language links cost most of its queries and are the same for whoever reads
-that revision. They are kept under the page cache's generation, so whatever
-empties the page cache (a publish, a move, an unpublish, a renamed taxonomy
-term) drops them too, with the page's live revision, the language and the host
-in the key. A fragment is
-rendered as for a visitor who is not signed in, whoever asks first, so what the
-reader's rights would add can never reach another reader: keep what depends on
-the reader outside. A preview or a page that is not live renders afresh and is
-never kept.
+A sheet's text, its facts box, its partners, its related and similar sheets
+and its language links cost most of its time and queries and are the same for
+whoever reads that revision. They are kept under the page cache's generation,
+so whatever empties the page cache (a publish, a move, an unpublish, a renamed
+taxonomy term) drops them too, with the page's live revision, the language and
+the host in the key. A fragment is rendered as for a visitor who is not signed
+in, whoever asks first, so what the reader's rights would add can never reach
+another reader: keep what depends on the reader outside. A preview or a page
+that is not live renders afresh and is never kept.
 
     {% shared_fragment "facts" page %}...{% endshared_fragment %}
 """
